@@ -159,6 +159,7 @@ public class Actors {
         props.put("address", input.address());
         props.put("languages", input.languages() == null ? List.of() : input.languages());
         props.put("openingHours", input.openingHours());
+        props.put("openSlots", OpeningHours.slotsOf("openingHours", input.openingHours()));
         props.put("targetGroups", input.targetGroups() == null ? List.of() : input.targetGroups());
         props.put("wheelchair", input.wheelchair() == null ? "UNKNOWN" : input.wheelchair());
         props.put("visibility", (input.visibility() == null ? Visibility.PUBLIC : input.visibility()).name());

@@ -115,6 +115,7 @@ public class Capacities {
         Map<String, Object> props = new HashMap<>();
         props.put("radiusMetres", data.radiusMetres());
         props.put("availability", data.availability());
+        props.put("availabilitySlots", OpeningHours.slotsOf("availability", data.availability()));
         props.put("maxActive", data.maxActive());
         props.put("note", data.note());
         Map<String, Object> params = new HashMap<>();

@@ -61,14 +61,14 @@ record GeoJsonFile(@Nullable String crs, List<Feature> features) {
                 JsonToken value = parser.nextToken();
                 switch (name) {
                     case "type" -> type = value == JsonToken.VALUE_STRING ? parser.getString() : String.valueOf(value);
-                    case "crs" -> crs = crsName(json.readTree(parser));
+                    case "crs" -> crs = crsName((JsonNode) parser.readValueAsTree());
                     case "features" -> features = features(file, parser, json, value);
                     default -> {
                         // A single Feature keeps its members: read them into a tree.
                         if (single == null) {
                             single = json.createObjectNode();
                         }
-                        ((tools.jackson.databind.node.ObjectNode) single).set(name, json.readTree(parser));
+                        ((tools.jackson.databind.node.ObjectNode) single).set(name, (JsonNode) parser.readValueAsTree());
                     }
                 }
             }
@@ -97,7 +97,7 @@ record GeoJsonFile(@Nullable String crs, List<Feature> features) {
         List<Feature> features = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = parser.currentTokenLocation().getLineNr();
-            features.add(new Feature(features.size() + 1, line, json.readTree(parser)));
+            features.add(new Feature(features.size() + 1, line, (JsonNode) parser.readValueAsTree()));
         }
         return features;
     }

@@ -85,7 +85,7 @@ public final class HsdsDataset {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode root = json.readTree(parser);
+                JsonNode root = (JsonNode) parser.readValueAsTree();
                 roots++;
                 if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
                     throw new NotJson("line " + line, "is not an HSDS object or array");

@@ -39,10 +39,6 @@ class ActorImport {
         this.properties = properties;
     }
 
-    /** One record the mapping made something of, or null when it could not, with where it came from. */
-    record Drafted(String where, @Nullable ActorDraft draft) {
-    }
-
     ImportSummary actors(SourceFile file, ActorOptions options, ImportProgress progress) {
         long started = System.nanoTime();
         Set<String> known = knownCategories();
@@ -54,47 +50,66 @@ class ActorImport {
         Problems problems = new Problems(file.name(), properties.maxProblems());
         Crs crs = BoundaryImport.crs(read.crs(), mapping.crs() != null ? mapping.crs() : options.crs(), problems);
         problems.refuseIfAny();
-        List<Drafted> drafted = new ArrayList<>(read.records().size());
+        Checked checked = new Checked(checks.session(crs, known), problems, read.records().size(), progress);
         for (SourceRecord record : read.records()) {
             ActorDraft draft = mapping.map(record, problems);
             if (draft != null && options.attribution() != null && draft.attribution() == null) {
                 draft = withAttribution(draft, options.attribution());
             }
-            drafted.add(new Drafted(record.where(), draft));
+            checked.add(record.where(), draft);
         }
-        return write(file, "actors", drafted, crs, known, problems, options.skipInvalid(), progress, started);
+        return checked.write(file, "actors", options.skipInvalid(), started);
     }
 
-    /** Checks and writes drafts made elsewhere (the HSDS import), with the same rules. */
-    ImportSummary write(SourceFile file, String kind, List<Drafted> drafted, Crs crs, Set<String> known,
-                        Problems problems, boolean skipInvalid, ImportProgress progress, long started) {
-        ActorChecks.Session session = checks.session(crs, known);
-        List<ImportedActor> actors = new ArrayList<>(drafted.size());
-        Set<String> refused = new HashSet<>();
-        int done = 0;
-        for (Drafted d : drafted) {
-            int before = problems.count();
-            ImportedActor actor = d.draft() == null ? null : session.check(d.where(), d.draft(), problems);
+    /** Checks records one by one, in file order, so that problems are listed in that order too. */
+    final class Checked {
+
+        private final ActorChecks.Session session;
+        private final Problems problems;
+        private final int total;
+        private final ImportProgress progress;
+        private final List<ImportedActor> actors = new ArrayList<>();
+        private int read;
+        private int refused;
+
+        Checked(ActorChecks.Session session, Problems problems, int total, ImportProgress progress) {
+            this.session = session;
+            this.problems = problems;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        /** A draft, or null when the mapping refused the record (its problems already added). */
+        void add(String where, @Nullable ActorDraft draft) {
+            ImportedActor actor = draft == null ? null : session.check(where, draft, problems);
             if (actor != null) {
                 actors.add(actor);
-            } else if (problems.count() > before || d.draft() == null) {
-                refused.add(d.where());
+            } else {
+                refused++;
             }
-            if (++done % 1000 == 0) {
-                progress.report("checking", done, drafted.size());
+            if (++read % 1000 == 0) {
+                progress.report("checking", read, total);
             }
         }
-        if (drafted.isEmpty()) {
-            problems.add("file", "has no records");
+
+        /** Refuses the file when anything was wrong (unless skipping invalid records), else writes it in one transaction. */
+        ImportSummary write(SourceFile file, String kind, boolean skipInvalid, long started) {
+            if (read == 0) {
+                problems.add("file", "has no records");
+            }
+            if (!skipInvalid || actors.isEmpty()) {
+                problems.refuseIfAny();
+            }
+            progress.report("writing", 0, actors.size());
+            int created = Objects.requireNonNull(transaction.execute(status -> writer.write(actors, false, progress)));
+            Map<String, Integer> notes = new LinkedHashMap<>(problems.notes());
+            return new ImportSummary(kind, file.name(), read, created, actors.size() - created, refused,
+                    problems.listed(), notes, BoundaryImport.millisSince(started));
         }
-        if (!skipInvalid || actors.isEmpty()) {
-            problems.refuseIfAny();
-        }
-        progress.report("writing", 0, actors.size());
-        int created = Objects.requireNonNull(transaction.execute(status -> writer.write(actors, false, progress)));
-        Map<String, Integer> notes = new LinkedHashMap<>(problems.notes());
-        return new ImportSummary(kind, file.name(), drafted.size(), created, actors.size() - created, refused.size(),
-                problems.listed(), notes, BoundaryImport.millisSince(started));
+    }
+
+    Checked checked(Crs crs, Set<String> known, Problems problems, int total, ImportProgress progress) {
+        return new Checked(checks.session(crs, known), problems, total, progress);
     }
 
     Set<String> knownCategories() {

@@ -1,7 +1,5 @@
 package be.carenetwork.exchange;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import be.carenetwork.exchange.hsds.HsdsDataset;
@@ -34,13 +32,13 @@ class HsdsImport {
         progress.report("reading", read.items().size(), read.items().size());
         Problems problems = new Problems(file.name(), properties.maxProblems());
         read.notes().forEach(problems::note);
-        List<ActorImport.Drafted> drafted = new ArrayList<>();
+        ActorImport.Checked checked = actors.checked(Crs.WGS84, known, problems, read.items().size(), progress);
         for (HsdsDataset.Item item : read.items()) {
             if (item.problem() != null) {
                 problems.add(item.where(), item.problem());
             }
-            drafted.add(new ActorImport.Drafted(item.where(), item.draft()));
+            checked.add(item.where(), item.draft());
         }
-        return actors.write(file, "hsds", drafted, Crs.WGS84, known, problems, options.skipInvalid(), progress, started);
+        return checked.write(file, "hsds", options.skipInvalid(), started);
     }
 }

@@ -2,9 +2,11 @@ package be.carenetwork.exchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import be.carenetwork.neighbourhood.Boundary;
 import be.carenetwork.neighbourhood.Municipalities;
@@ -61,7 +63,7 @@ class BoundaryImport {
         progress.report("writing", 0, areas.size());
         Map<String, Integer> notes = new LinkedHashMap<>();
         int created = transaction.execute(status -> {
-            var shares = overlap.calculator();
+            var shares = memoized(overlap.calculator());
             List<Neighbourhoods.NeighbourhoodData> data = areas.stream()
                     .map(a -> new Neighbourhoods.NeighbourhoodData(a.code(), a.nameFr(), a.nameNl(), a.primaryCareZone(),
                             a.boundary(), false))
@@ -236,6 +238,12 @@ class BoundaryImport {
             problems.add(where, "geometry " + e.getMessage());
             return null;
         }
+    }
+
+    /** Each boundary's overlaps computed once, though both the summary and the writer ask for them. */
+    private static Function<Boundary, List<MunicipalityOverlap.Share>> memoized(Function<Boundary, List<MunicipalityOverlap.Share>> shares) {
+        Map<Boundary, List<MunicipalityOverlap.Share>> computed = new IdentityHashMap<>();
+        return boundary -> computed.computeIfAbsent(boundary, shares);
     }
 
     static long millisSince(long startedNanos) {

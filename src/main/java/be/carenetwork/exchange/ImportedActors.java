@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ImportedActors {
 
-    private static final String WRITE = """
+    static final String WRITE = """
             UNWIND $rows AS row
             OPTIONAL MATCH (existing:Actor {id: row.id})
             WITH row, existing IS NULL AS created
@@ -107,7 +107,7 @@ public class ImportedActors {
         return created;
     }
 
-    private static Map<String, Object> row(ImportedActor actor, boolean demo) {
+    static Map<String, Object> row(ImportedActor actor, boolean demo) {
         Map<String, Object> props = Actors.properties(actor.input(), demo, actor.neighbourhood() == null, actor.openSlots());
         props.put("source", actor.source());
         props.put("attribution", actor.attribution());

@@ -1,5 +1,7 @@
 package be.carenetwork.exchange.hsds;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,16 +11,15 @@ import be.carenetwork.system.BadInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -54,7 +55,7 @@ class HsdsController {
 
     @GetMapping("/services")
     @Operation(summary = "Paginated services (one-to-one fields, or fully nested with full=true); minimal=true: ids and last_modified")
-    ResponseEntity<?> services(@RequestParam(required = false) @Nullable String search,
+    @Nullable ObjectNode services(@RequestParam(required = false) @Nullable String search,
                                @RequestParam(defaultValue = "1") int page,
                                @RequestParam(name = "per_page", defaultValue = "50") int perPage,
                                @RequestParam(required = false) @Nullable String format,
@@ -68,11 +69,12 @@ class HsdsController {
                                @RequestParam(required = false) @Nullable String proximity,
                                @RequestParam(required = false) @Nullable Double lat,
                                @RequestParam(required = false) @Nullable Double lon,
-                               @RequestParam(required = false) @Nullable String lang, Locale locale) {
+                               @RequestParam(required = false) @Nullable String lang, Locale locale,
+                                         HttpServletResponse response) throws IOException {
         var filters = new HsdsDirectory.Filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode,
                 proximity, lat, lon);
         HsdsDirectory.Depth depth = minimal ? HsdsDirectory.Depth.MINIMAL : full ? HsdsDirectory.Depth.FULL : HsdsDirectory.Depth.LIST;
-        return list(HsdsDirectory.Kind.SERVICES, depth, filters, format, page, perPage, UserLanguage.of(lang, locale));
+        return list(HsdsDirectory.Kind.SERVICES, depth, filters, format, page, perPage, UserLanguage.of(lang, locale), response);
     }
 
     @GetMapping("/services/{id}")
@@ -83,17 +85,18 @@ class HsdsController {
 
     @GetMapping("/organizations")
     @Operation(summary = "Paginated organizations (one-to-one fields, or fully nested with full=true)")
-    ResponseEntity<?> organizations(@RequestParam(required = false) @Nullable String search,
+    @Nullable ObjectNode organizations(@RequestParam(required = false) @Nullable String search,
                                     @RequestParam(name = "full_service", defaultValue = "false") boolean fullService,
                                     @RequestParam(defaultValue = "false") boolean full,
                                     @RequestParam(defaultValue = "1") int page,
                                     @RequestParam(name = "per_page", defaultValue = "50") int perPage,
                                     @RequestParam(required = false) @Nullable String format,
-                                    @RequestParam(required = false) @Nullable String lang, Locale locale) {
+                                    @RequestParam(required = false) @Nullable String lang, Locale locale,
+                                         HttpServletResponse response) throws IOException {
         HsdsDirectory.Depth depth = full ? (fullService ? HsdsDirectory.Depth.FULL_WITH_SERVICES : HsdsDirectory.Depth.FULL)
                 : HsdsDirectory.Depth.LIST;
         var filters = new HsdsDirectory.Filters(search, null, null, null, null, null, null, null, null);
-        return list(HsdsDirectory.Kind.ORGANIZATIONS, depth, filters, format, page, perPage, UserLanguage.of(lang, locale));
+        return list(HsdsDirectory.Kind.ORGANIZATIONS, depth, filters, format, page, perPage, UserLanguage.of(lang, locale), response);
     }
 
     @GetMapping("/organizations/{id}")
@@ -105,7 +108,7 @@ class HsdsController {
 
     @GetMapping("/service_at_locations")
     @Operation(summary = "Paginated services at locations; proximity (metres) around lat/lon, nearest first")
-    ResponseEntity<?> serviceAtLocations(@RequestParam(required = false) @Nullable String search,
+    @Nullable ObjectNode serviceAtLocations(@RequestParam(required = false) @Nullable String search,
                                          @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
                                          @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
                                          @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
@@ -118,11 +121,12 @@ class HsdsController {
                                          @RequestParam(required = false) @Nullable String proximity,
                                          @RequestParam(required = false) @Nullable Double lat,
                                          @RequestParam(required = false) @Nullable Double lon,
-                                         @RequestParam(required = false) @Nullable String lang, Locale locale) {
+                                         @RequestParam(required = false) @Nullable String lang, Locale locale,
+                                         HttpServletResponse response) throws IOException {
         var filters = new HsdsDirectory.Filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode,
                 proximity, lat, lon);
         return list(HsdsDirectory.Kind.SERVICE_AT_LOCATIONS, full ? HsdsDirectory.Depth.FULL : HsdsDirectory.Depth.LIST,
-                filters, format, page, perPage, UserLanguage.of(lang, locale));
+                filters, format, page, perPage, UserLanguage.of(lang, locale), response);
     }
 
     @GetMapping("/service_at_locations/{id}")
@@ -147,20 +151,25 @@ class HsdsController {
 
     @GetMapping("/taxonomy_terms")
     @Operation(summary = "Paginated taxonomy terms: the help categories; top_only: those without a parent")
-    ResponseEntity<?> taxonomyTerms(@RequestParam(required = false) @Nullable String search,
+    @Nullable ObjectNode taxonomyTerms(@RequestParam(required = false) @Nullable String search,
                                     @RequestParam(defaultValue = "1") int page,
                                     @RequestParam(name = "per_page", defaultValue = "50") int perPage,
                                     @RequestParam(required = false) @Nullable String format,
                                     @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
                                     @RequestParam(name = "top_only", defaultValue = "false") boolean topOnly,
                                     @RequestParam(name = "parent_id", required = false) @Nullable String parentId,
-                                    @RequestParam(required = false) @Nullable String lang, Locale locale) {
+                                    @RequestParam(required = false) @Nullable String lang, Locale locale,
+                                         HttpServletResponse response) throws IOException {
         List<ObjectNode> terms = directory.terms(search, taxonomyId, topOnly, parentId, UserLanguage.of(lang, locale));
         if (ndjson(format)) {
-            StreamingResponseBody body = out -> terms.forEach(term -> directory.writeLine(out, term));
-            return ResponseEntity.ok().contentType(NDJSON).body(body);
+            response.setContentType(NDJSON.toString());
+            response.setCharacterEncoding("UTF-8");
+            try (OutputStream out = response.getOutputStream()) {
+                terms.forEach(term -> directory.writeLine(out, term));
+            }
+            return null;
         }
-        return ResponseEntity.ok(directory.termPage(terms, page, perPage));
+        return directory.termPage(terms, page, perPage);
     }
 
     @GetMapping("/taxonomy_terms/{id}")
@@ -168,15 +177,24 @@ class HsdsController {
         return directory.term(id, UserLanguage.of(lang, locale));
     }
 
-    private ResponseEntity<?> list(HsdsDirectory.Kind kind, HsdsDirectory.Depth depth, HsdsDirectory.Filters filters,
-                                   @Nullable String format, int page, int perPage, String language) {
+    /**
+     * A page, or with {@code format=ndjson} every result written to the response as it is read (the request's own
+     * thread, a virtual one, streams it; nothing is built in memory but a batch).
+     */
+    private @Nullable ObjectNode list(HsdsDirectory.Kind kind, HsdsDirectory.Depth depth, HsdsDirectory.Filters filters,
+                                      @Nullable String format, int page, int perPage, String language,
+                                      HttpServletResponse response) throws IOException {
         if (ndjson(format)) {
             // Checked before streaming starts, so that bad filters are a 400, not a broken stream.
             directory.query(filters, language);
-            StreamingResponseBody body = out -> directory.stream(kind, depth, filters, language, out);
-            return ResponseEntity.ok().contentType(NDJSON).body(body);
+            response.setContentType(NDJSON.toString());
+            response.setCharacterEncoding("UTF-8");
+            try (OutputStream out = response.getOutputStream()) {
+                directory.stream(kind, depth, filters, language, out);
+            }
+            return null;
         }
-        return ResponseEntity.ok(directory.page(kind, depth, filters, page, perPage, language));
+        return directory.page(kind, depth, filters, page, perPage, language);
     }
 
     private static boolean ndjson(@Nullable String format) {

@@ -28,6 +28,7 @@ class HsdsRows {
                                         RETURN m { .code, .nameFr, .nameNl } ORDER BY s.share DESC LIMIT 1 }[0] }""";
 
     private final Neo4jClient neo4j;
+    private final Map<String, String> fullTextIndexes = new java.util.concurrent.ConcurrentHashMap<>();
 
     HsdsRows(Neo4jClient neo4j) {
         this.neo4j = neo4j;
@@ -65,7 +66,10 @@ class HsdsRows {
     void each(HsdsQuery query, int batch, Consumer<ActorRow> consumer) {
         Map<String, Object> params = params(query);
         params.put("batch", batch);
-        String cypher = match(query) + " AND a.id > $after\nWITH a ORDER BY a.id LIMIT $batch\nRETURN " + PROJECTION + " AS a";
+        // The id under its own name: ordering by a.id and projecting .id from a trips a planner check in Neo4j 2026.08
+        // ("should not appear non-cached").
+        String cypher = match(query) + " AND a.id > $after\nWITH a, a.id AS key ORDER BY key LIMIT $batch\nRETURN "
+                + PROJECTION + " AS a";
         String after = "";
         while (true) {
             params.put("after", after);
@@ -141,7 +145,7 @@ class HsdsRows {
         params.put("modifiedAfter", query.modifiedAfter());
         params.put("postcode", query.postcodePattern());
         if (query.search() != null) {
-            params.put("index", "actor_text_" + query.language());
+            params.put("index", fullTextIndex(query.language()));
             params.put("search", lucene(query.search()));
             if (query.near() != null) {
                 params.put("searchIds", neo4j.query("""
@@ -152,6 +156,19 @@ class HsdsRows {
             }
         }
         return params;
+    }
+
+    /**
+     * The full-text index of the language, or another language's when it is missing: the foundation's migration asks
+     * for three indexes on the same properties, and Neo4j keeps only the first (IF NOT EXISTS finds them equivalent).
+     */
+    private String fullTextIndex(String language) {
+        return fullTextIndexes.computeIfAbsent(language, lang -> {
+            List<String> present = neo4j.query("SHOW FULLTEXT INDEXES YIELD name WHERE name STARTS WITH 'actor_text_' RETURN name")
+                    .fetchAs(String.class).all().stream().toList();
+            String wanted = "actor_text_" + lang;
+            return present.contains(wanted) || present.isEmpty() ? wanted : present.getFirst();
+        });
     }
 
     /** Each word as a literal term, so Lucene syntax in what people type is searched for, not obeyed. */

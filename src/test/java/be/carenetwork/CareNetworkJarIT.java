@@ -83,7 +83,7 @@ class CareNetworkJarIT {
                 .redirectOutput(Path.of("target/jar-it.log").toFile())
                 .start();
         HttpClient client = HttpClient.newHttpClient();
-        while (System.nanoTime() - started < Duration.ofSeconds(120).toNanos()) {
+        while (System.nanoTime() - started < Duration.ofSeconds(240).toNanos()) {
             assertThat(app.isAlive()).as("the application is running (see target/jar-it.log)").isTrue();
             try {
                 var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/actuator/health")).build(),
@@ -96,7 +96,7 @@ class CareNetworkJarIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The application did not become healthy within 120 s; see target/jar-it.log");
+        throw new AssertionError("The application did not become healthy within 240 s; see target/jar-it.log");
     }
 
     private long stopApp() throws InterruptedException {

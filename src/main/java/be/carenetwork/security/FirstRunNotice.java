@@ -2,7 +2,9 @@ package be.carenetwork.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import be.carenetwork.system.GraphReady;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Later starts only warn in one line (see {@link SecurityConfiguration}).
  */
 @Component
-class FirstRunNotice implements SmartInitializingSingleton {
+class FirstRunNotice {
 
     static final String DEFAULT_NEO4J_PASSWORD = "care-network-demo";
     private static final Logger log = LoggerFactory.getLogger(FirstRunNotice.class);
@@ -31,8 +33,9 @@ class FirstRunNotice implements SmartInitializingSingleton {
         this.neo4j = neo4j;
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
+    @EventListener(GraphReady.class)
+    @Order(20)
+    void tellOnce() {
         boolean demoUsers = security.users().isEmpty();
         boolean defaultBoltPassword = neo4jUri.isBlank() && DEFAULT_NEO4J_PASSWORD.equals(neo4jPassword);
         if (!demoUsers && !defaultBoltPassword) {

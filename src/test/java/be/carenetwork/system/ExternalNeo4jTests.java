@@ -42,7 +42,7 @@ class ExternalNeo4jTests {
 
     @Test
     void shouldRunOnAnExternalServerWithoutStartingOneOrLoadingTheDemo() {
-        assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
+        assertThat(context.getBeansOfType(EmbeddedNeo4jLauncher.class)).isEmpty();
         assertThat(categories.all()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(actors.list(null, 0, 10, true).total()).isZero();
         assertThat(List.of(NEO4J.getBoltUrl())).allMatch(uri -> uri.startsWith("bolt://"));

@@ -20,7 +20,7 @@ class SchemaMigrationsTests {
     void shouldRecordEveryMigrationOnceAndApplyNothingTwice() {
         long recorded = graph.count("MATCH (m:Migration) RETURN count(m)");
 
-        migrations.afterPropertiesSet();
+        migrations.apply();
 
         assertThat(recorded).isEqualTo(SchemaMigrations.load().size());
         assertThat(graph.count("MATCH (m:Migration) RETURN count(m)")).isEqualTo(recorded);
@@ -31,7 +31,7 @@ class SchemaMigrationsTests {
         var original = graph.rows("MATCH (m:Migration {version: 1}) RETURN m.checksum AS checksum", Map.of()).getFirst().get("checksum");
         graph.run("MATCH (m:Migration {version: 1}) SET m.checksum = 'edited'");
         try {
-            assertThatThrownBy(migrations::afterPropertiesSet)
+            assertThatThrownBy(migrations::apply)
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("V0001").hasMessageContaining("changed after it was applied");
         } finally {

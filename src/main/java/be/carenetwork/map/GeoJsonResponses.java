@@ -32,7 +32,7 @@ class GeoJsonResponses {
 
     private static final MediaType GEO_JSON = MediaType.parseMediaType(GeoJson.MEDIA_TYPE);
     private static final int GZIP_CACHE_ENTRIES = 16;
-    private static final int MIN_GZIP_BYTES = 1024;
+    private static final int MIN_GZIP_BYTES = 256;
 
     private final MapProperties properties;
     private final Map<String, byte[]> gzipped = new LinkedHashMap<>(32, 0.75f, true) {

@@ -137,7 +137,7 @@
       const format = new Intl.DateTimeFormat(this.lang, {weekday: 'short'});
       return text.replace(/\b(Mo|Tu|We|Th|Fr|Sa|Su)\b/g, d => format.format(new Date(2024, 0, days[d])))
         .replace(/\boff\b/g, this.t('closed'))
-        .replace(/;\s*/g, '; ');
+        .replace(/;\s*/g, '; ').replace(/,(?=\S)/g, ', ');
     },
 
     formatDate(iso) {

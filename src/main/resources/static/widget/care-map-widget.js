@@ -256,6 +256,7 @@
       note.remove();
       if (!actors.features.length) wrap.append(el('div', {class: 'note'}, t.none));
       host.dataset.careMapReady = String(actors.features.length);
+      host.dataset.careMapMs = String(Math.round(performance.now()));
       host.__careMapInstance = map;
     } catch (e) {
       note.textContent = t.error;

@@ -37,15 +37,14 @@ class ActorFeatures {
               AND (size($wheelchair) = 0 OR a.wheelchair IN $wheelchair)
               AND (NOT $openNow OR $slot IN a.openSlots)
               AND ($name IS NULL OR toLower(a.name) CONTAINS $name)
-              AND (size($categories) = 0 OR EXISTS {
-                    MATCH (a)-[:OFFERS]->(:HelpCategory)-[:BROADER*0..4]->(b:HelpCategory) WHERE b.code IN $categories })
+              AND (size($categoryLabels) = 0 OR any(l IN labels(a) WHERE l IN $categoryLabels))
             """;
 
     private static final String RETURN = """
             RETURN a.id AS id, a.name AS name, a.kind AS kind, a.location AS location,
                    a.visibility = 'PRIVATE' AS private, a.languages AS languages, a.targetGroups AS targetGroups, a.wheelchair AS wheelchair,
                    CASE WHEN a.openSlots IS NULL THEN null ELSE $slot IN a.openSlots END AS open,
-                   COLLECT { MATCH (a)-[:OFFERS]->(c:HelpCategory) RETURN DISTINCT c.code ORDER BY c.code } AS categories
+                   [l IN labels(a) WHERE l STARTS WITH 'Offers_' | substring(l, 7)] AS categories
             ORDER BY a.id""";
 
     private final Neo4jClient neo4j;
@@ -66,13 +65,18 @@ class ActorFeatures {
 
     /** The actors the filter selects, lightest first: what a marker, its colour and the filters need. */
     List<ActorPoint> find(ActorFilter filter, boolean everyone) {
+        // The Offers_<code> labels follow the OFFERS relationships (see CategoryLabel): reading them costs no expansion.
+        List<String> categoryLabels = List.of();
         if (!filter.categories().isEmpty()) {
             categories.requireKnown("category", filter.categories());
+            var all = categories.all();
+            categoryLabels = filter.categories().stream().flatMap(code -> CoverageMap.withNarrower(code, all).stream())
+                    .distinct().map(be.carenetwork.taxonomy.CategoryLabel::of).toList();
         }
         Map<String, Object> params = new HashMap<>();
         params.put("everyone", everyone);
         params.put("neighbourhood", filter.neighbourhood());
-        params.put("categories", filter.categories());
+        params.put("categoryLabels", categoryLabels);
         params.put("kinds", filter.kinds());
         params.put("formal", filter.formal());
         params.put("language", filter.language());
@@ -109,7 +113,7 @@ class ActorFeatures {
                             location.x(), location.y(), r.get("private").asBoolean(false),
                             r.get("languages").asList(Value::asString, List.of()),
                             r.get("targetGroups").asList(Value::asString, List.of()), r.get("wheelchair").asString("UNKNOWN"),
-                            open.isNull() ? null : open.asBoolean(), r.get("categories").asList(Value::asString));
+                            open.isNull() ? null : open.asBoolean(), r.get("categories").asList(Value::asString).stream().sorted().toList());
                 })
                 .all().stream().toList();
     }

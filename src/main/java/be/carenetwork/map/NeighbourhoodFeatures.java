@@ -17,6 +17,25 @@ class NeighbourhoodFeatures {
     private final Neo4jClient neo4j;
     private final ObjectMapper json;
 
+    /** Stored geometry text to its rounded GeoJSON: boundaries rarely change and real ones have thousands of vertices. */
+    private final Map<String, String> rounded = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 2000;
+        }
+    });
+
+    private String round(String geometry) {
+        byte[] bytes = GeoJson.document(json, g -> {
+            g.writeStartObject();
+            GeoJson.polygon(g, json, geometry);
+            g.writeEndObject();
+        });
+        String wrapped = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        // {"geometry":{...}} -> {...}
+        return wrapped.substring(wrapped.indexOf(':') + 1, wrapped.length() - 1);
+    }
+
     NeighbourhoodFeatures(Neo4jClient neo4j, ObjectMapper json) {
         this.neo4j = neo4j;
         this.json = json;
@@ -54,7 +73,8 @@ class NeighbourhoodFeatures {
             g.writeStartObject();
             g.writeStringProperty("type", "Feature");
             g.writeStringProperty("id", row.code());
-            GeoJson.polygon(g, json, row.geometry());
+            g.writeName("geometry");
+            g.writeRawValue(rounded.computeIfAbsent(row.geometry(), this::round));
             g.writeName("properties");
             g.writeStartObject();
             g.writeStringProperty("code", row.code());

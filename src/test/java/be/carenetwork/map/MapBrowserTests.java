@@ -192,8 +192,9 @@ class MapBrowserTests {
         host.getShadowRoot().findElements(By.cssSelector(".marker")).stream()
                 .filter(m -> MapFixture.XSS_NAME.equals(m.getAttribute("title"))).findFirst().orElseThrow().click();
 
-        waiting().until(d -> !host.getShadowRoot().findElements(By.cssSelector(".popup h3")).isEmpty());
-        assertThat(host.getShadowRoot().findElement(By.cssSelector(".popup h3")).getText()).isEqualTo(MapFixture.XSS_NAME);
+        String name = waiting().until(d -> host.getShadowRoot().findElements(By.cssSelector(".popup h3")).stream()
+                .map(WebElement::getText).filter(t -> !t.isEmpty()).findFirst().orElse(null));
+        assertThat(name).isEqualTo(MapFixture.XSS_NAME);
         assertNoScriptRan();
     }
 

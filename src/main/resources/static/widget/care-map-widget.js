@@ -249,10 +249,18 @@
         layer.addLayer(marker);
       }
       layer.addTo(map);
-      if (o.center) map.setView(o.center, o.zoom || 15);
-      else if (outline.getBounds().isValid()) map.fitBounds(outline.getBounds(), {padding: [8, 8]});
-      else if (actors.features.length) map.fitBounds(layer.getBounds(), {padding: [20, 20]});
-      else map.setView([50.85, 4.35], 12);
+      const fit = () => {
+        map.invalidateSize();
+        if (o.center) map.setView(o.center, o.zoom || 15);
+        else if (outline.getBounds().isValid()) map.fitBounds(outline.getBounds(), {padding: [8, 8]});
+        else if (actors.features.length) map.fitBounds(layer.getBounds(), {padding: [20, 20]});
+        else map.setView([50.85, 4.35], 12);
+      };
+      fit();
+      // The host may be laid out (or resized, or shown) after the map was made: fit again until the user moves it.
+      let moved = false;
+      map.on('dragstart', () => { moved = true; });
+      if (window.ResizeObserver) new ResizeObserver(() => { if (!moved) fit(); }).observe(box);
       note.remove();
       if (!actors.features.length) wrap.append(el('div', {class: 'note'}, t.none));
       host.dataset.careMapReady = String(actors.features.length);

@@ -19,7 +19,9 @@ import be.carenetwork.support.TestGraph;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -63,12 +65,15 @@ class MatchingFixture {
 
     void signIn(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // A new context, set in both holders: MockMvc requests take TestSecurityContextHolder's, which would otherwise
+        // keep pointing at a context this thread used before.
+        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestSecurityContextHolder.setContext(signedIn);
     }
 
     void signOut() {
-        SecurityContextHolder.clearContext();
+        TestSecurityContextHolder.clearContext();
     }
 
     String actor(String name, ActorKind kind, double metresNorth, List<String> languages, @Nullable String openingHours) {

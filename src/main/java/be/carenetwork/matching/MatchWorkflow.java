@@ -117,7 +117,12 @@ class MatchWorkflow {
 
     /** Records that the coordinator proposes this capacity for the need; it must be one of the need's proposals. */
     MatchView propose(String needId, String capacityId, Caller caller, OffsetDateTime at) {
-        String id = inTransaction(() -> {
+        return matches.get(proposeId(needId, capacityId, caller, at), caller);
+    }
+
+    /** {@link #propose} without reading the match back: the new match's id. */
+    String proposeId(String needId, String capacityId, Caller caller, OffsetDateTime at) {
+        return inTransaction(() -> {
             CapacityMatching.NeedFacts need = matching.facts(needId);
             caller.requireCoordinatorOf(need.neighbourhood());
             CapacityMatching.requireMatchable(need);
@@ -130,46 +135,57 @@ class MatchWorkflow {
                 throw new ConflictException("Capacity " + capacityId + " does not answer need " + needId
                         + " now (category, distance, language, time or load): see the need's proposals");
             }
-            Proposal proposal = found.getFirst();
-            Map<String, Object> props = new HashMap<>();
-            props.put("capacityId", capacityId);
-            props.put("category", proposal.category());
-            props.put("helperKind", proposal.helperKind().name());
-            props.put("neighbourhood", need.neighbourhood());
-            props.put("personKey", need.residentId() == null ? "need:" + needId : need.residentId());
-            props.put("status", MatchStatus.PROPOSED.name());
-            props.put("score", proposal.score());
-            props.put("reasons", proposal.reasons());
-            props.put("distanceMetres", proposal.distanceMetres());
-            props.put("proposedAt", at);
-            props.put("proposedBy", caller.username());
-            String matchId = UUID.randomUUID().toString();
-            Map<String, Object> params = new HashMap<>();
-            params.put("needId", needId);
-            params.put("capacityId", capacityId);
-            params.put("ownerId", proposal.ownerId());
-            params.put("id", matchId);
-            params.put("props", props);
-            params.put("at", at);
-            params.put("by", caller.username());
-            params.put("after", List.of("status=PROPOSED", "capacityId=" + capacityId, "score=" + proposal.score()));
-            return neo4j.query(PROPOSE).bindAll(params).fetchAs(String.class).one()
-                    .orElseThrow(() -> new ConflictException("Capacity " + capacityId + " was just proposed for need " + needId));
+            return create(need, found.getFirst(), caller, at);
         });
-        return matches.get(id, caller);
+    }
+
+    /** Writes a PROPOSED match for one of the need's current proposals; the caller has checked both. */
+    String create(CapacityMatching.NeedFacts need, Proposal proposal, Caller caller, OffsetDateTime at) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("capacityId", proposal.capacityId());
+        props.put("category", proposal.category());
+        props.put("helperKind", proposal.helperKind().name());
+        props.put("neighbourhood", need.neighbourhood());
+        props.put("personKey", need.residentId() == null ? "need:" + need.id() : need.residentId());
+        props.put("status", MatchStatus.PROPOSED.name());
+        props.put("score", proposal.score());
+        props.put("reasons", proposal.reasons());
+        props.put("distanceMetres", proposal.distanceMetres());
+        props.put("proposedAt", at);
+        props.put("proposedBy", caller.username());
+        String matchId = UUID.randomUUID().toString();
+        Map<String, Object> params = new HashMap<>();
+        params.put("needId", need.id());
+        params.put("capacityId", proposal.capacityId());
+        params.put("ownerId", proposal.ownerId());
+        params.put("id", matchId);
+        params.put("props", props);
+        params.put("at", at);
+        params.put("by", caller.username());
+        params.put("after", List.of("status=PROPOSED", "capacityId=" + proposal.capacityId(), "score=" + proposal.score()));
+        return neo4j.query(PROPOSE).bindAll(params).fetchAs(String.class).one()
+                .orElseThrow(() -> new ConflictException("Capacity " + proposal.capacityId() + " was just proposed for need " + need.id()));
     }
 
     MatchView validate(String id, Caller caller, OffsetDateTime at) {
-        return apply(new Step(id, "VALIDATE", Set.of(MatchStatus.PROPOSED), MatchStatus.VALIDATED)
-                .set("validatedBy", caller.username()).set("validatedAt", at).booking().need("MATCHED", false), caller, at);
+        return view(validating(id, caller, at), caller, at);
+    }
+
+    Step validating(String id, Caller caller, OffsetDateTime at) {
+        return new Step(id, "VALIDATE", Set.of(MatchStatus.PROPOSED), MatchStatus.VALIDATED)
+                .set("validatedBy", caller.username()).set("validatedAt", at).booking().need("MATCHED", false);
     }
 
     MatchView activate(String id, Caller caller, OffsetDateTime at) {
-        return apply(new Step(id, "ACTIVATE", Set.of(MatchStatus.VALIDATED), MatchStatus.ACTIVE), caller, at);
+        return view(new Step(id, "ACTIVATE", Set.of(MatchStatus.VALIDATED), MatchStatus.ACTIVE), caller, at);
     }
 
     /** Logs help provided; a validated match becomes active with its first help. */
     MatchView logHelp(String id, LocalDate date, @Nullable String what, int minutes, Caller caller, OffsetDateTime at) {
+        return view(helping(id, date, what, minutes, caller, at), caller, at);
+    }
+
+    Step helping(String id, LocalDate date, @Nullable String what, int minutes, Caller caller, OffsetDateTime at) {
         if (date.isAfter(at.toLocalDate())) {
             throw new BadInputException("date", "must be today or earlier");
         }
@@ -186,36 +202,48 @@ class MatchWorkflow {
         Step step = new Step(id, "LOG_HELP", Set.of(MatchStatus.VALIDATED, MatchStatus.ACTIVE), MatchStatus.ACTIVE);
         step.event = event;
         step.after.add("help=" + date + " " + minutes + " min");
-        return apply(step, caller, at);
+        return step;
     }
 
     /** Closes the match and the need; the after-care follow-up is due on the given day, or after the default delay. */
     MatchView close(String id, @Nullable LocalDate afterCareDue, Caller caller, OffsetDateTime at) {
+        return view(closing(id, afterCareDue, at), caller, at);
+    }
+
+    Step closing(String id, @Nullable LocalDate afterCareDue, OffsetDateTime at) {
         LocalDate due = afterCareDue == null ? at.toLocalDate().plusDays(properties.afterCareDays()) : afterCareDue;
         if (due.isBefore(at.toLocalDate())) {
             throw new BadInputException("afterCareDue", "must be today or later");
         }
-        return apply(new Step(id, "CLOSE", Set.of(MatchStatus.VALIDATED, MatchStatus.ACTIVE), MatchStatus.CLOSED)
-                .set("closedAt", at).set("afterCareDue", due).need("CLOSED", false), caller, at);
+        return new Step(id, "CLOSE", Set.of(MatchStatus.VALIDATED, MatchStatus.ACTIVE), MatchStatus.CLOSED)
+                .set("closedAt", at).set("afterCareDue", due).need("CLOSED", false);
     }
 
     /** Records the after-care follow-up's outcome, once. */
     MatchView recordAfterCare(String id, String outcome, Caller caller, OffsetDateTime at) {
+        return view(followingUp(id, outcome, at), caller, at);
+    }
+
+    Step followingUp(String id, String outcome, OffsetDateTime at) {
         Step step = new Step(id, "AFTER_CARE", Set.of(MatchStatus.CLOSED), MatchStatus.CLOSED)
                 .set("afterCareOutcome", outcome).set("afterCareDoneAt", at);
         step.once = "afterCareOutcome";
-        return apply(step, caller, at);
+        return step;
     }
 
     /** Declines the match; a need it had answered is open again. */
     MatchView decline(String id, String reason, Caller caller, OffsetDateTime at) {
-        return apply(new Step(id, "DECLINE", Set.of(MatchStatus.PROPOSED, MatchStatus.VALIDATED, MatchStatus.ACTIVE),
+        return view(declining(id, reason, caller, at), caller, at);
+    }
+
+    Step declining(String id, String reason, Caller caller, OffsetDateTime at) {
+        return new Step(id, "DECLINE", Set.of(MatchStatus.PROPOSED, MatchStatus.VALIDATED, MatchStatus.ACTIVE),
                 MatchStatus.DECLINED).set("declinedAt", at).set("declinedBy", caller.username())
-                .set("declineReason", reason).need("OPEN", true), caller, at);
+                .set("declineReason", reason).need("OPEN", true);
     }
 
     /** One step of the workflow, as parameters of {@link #TRANSITION}. */
-    private static final class Step {
+    static final class Step {
         final String id;
         final String action;
         final Set<MatchStatus> from;
@@ -253,7 +281,13 @@ class MatchWorkflow {
         }
     }
 
-    private MatchView apply(Step step, Caller caller, OffsetDateTime at) {
+    private MatchView view(Step step, Caller caller, OffsetDateTime at) {
+        apply(step, caller, at);
+        return matches.get(step.id, caller);
+    }
+
+    /** Runs one step: the checks and the change in one statement; an exception (and nothing changed) when refused. */
+    void apply(Step step, Caller caller, OffsetDateTime at) {
         inTransaction(() -> {
             Map<String, Object> params = new HashMap<>(caller.parameters());
             params.put("id", step.id);
@@ -291,7 +325,6 @@ class MatchWorkflow {
                 default -> throw new IllegalStateException("Unexpected outcome " + outcome);
             }
         });
-        return matches.get(step.id, caller);
     }
 
     private static String names(Set<MatchStatus> statuses) {

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchingDemoData implements DemoDataContributor {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingDemoData.class);
+
     private static final String[] HELP = {"Groceries for the week", "Drive to the hospital", "Coffee and a chat",
             "Filled in a form together", "Fixed a shelf", "Walked the dog", "Cooked a meal", "Set up the smartphone"};
     private static final String[] OUTCOMES = {"Doing well, no further help needed", "Asked for help again next month",
@@ -37,14 +39,21 @@ class MatchingDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoGraph graph) {
+        long started = System.nanoTime();
         Random random = graph.random();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         List<String> needIds = graph.needIds();
+        List<OffsetDateTime> createdAt = needIds.stream()
+                .map(id -> now.minusDays(2 + random.nextInt(120)).minusHours(random.nextInt(10))).toList();
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < needIds.size(); i++) {
+            rows.add(Map.of("id", needIds.get(i), "created", createdAt.get(i)));
+        }
+        neo4j.query("UNWIND $rows AS row MATCH (n:Need {id: row.id, demo: true}) SET n.createdAt = row.created")
+                .bind(rows).to("rows").run();
         for (int i = 0; i < needIds.size(); i++) {
             String needId = needIds.get(i);
-            OffsetDateTime created = now.minusDays(2 + random.nextInt(120)).minusHours(random.nextInt(10));
-            neo4j.query("MATCH (n:Need {id: $id, demo: true}) SET n.createdAt = $created")
-                    .bindAll(Map.of("id", needId, "created", created)).run();
+            OffsetDateTime created = createdAt.get(i);
             int story = i % 6;
             if (story == 0) {
                 continue;
@@ -61,22 +70,25 @@ class MatchingDemoData implements DemoDataContributor {
             Proposal chosen = proposals.getFirst();
             if (proposals.size() > 1 && random.nextInt(3) == 0) {
                 // The first helper asked could not: declined, then the next one.
-                MatchView declined = workflow.propose(needId, chosen.capacityId(), Caller.DEMO, at);
-                workflow.decline(declined.id(), "Not available these weeks", Caller.DEMO, at.plusHours(20));
+                String declined = workflow.create(need, chosen, Caller.DEMO, at);
+                OffsetDateTime later = at.plusHours(20);
+                workflow.apply(workflow.declining(declined, "Not available these weeks", Caller.DEMO, later), Caller.DEMO, later);
                 at = at.plusDays(1);
                 chosen = proposals.get(1);
             }
-            story(story, needId, chosen, at, now, random);
+            story(story, need, chosen, at, now, random);
         }
+        log.info("Demo matches added in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void story(int story, String needId, Proposal chosen, OffsetDateTime at, OffsetDateTime now, Random random) {
-        MatchView match = workflow.propose(needId, chosen.capacityId(), Caller.DEMO, at);
+    private void story(int story, CapacityMatching.NeedFacts need, Proposal chosen, OffsetDateTime at, OffsetDateTime now,
+                       Random random) {
+        String match = workflow.create(need, chosen, Caller.DEMO, at);
         if (story == 1) {
             return;
         }
         OffsetDateTime validated = earlier(at.plusDays(1), now);
-        workflow.validate(match.id(), Caller.DEMO, validated);
+        workflow.apply(workflow.validating(match, Caller.DEMO, validated), Caller.DEMO, validated);
         if (story == 2) {
             return;
         }
@@ -88,18 +100,19 @@ class MatchingDemoData implements DemoDataContributor {
                 break;
             }
             last = helped;
-            workflow.logHelp(match.id(), helped.toLocalDate(), HELP[random.nextInt(HELP.length)], 30 + 15 * random.nextInt(8),
-                    Caller.DEMO, helped);
+            workflow.apply(workflow.helping(match, helped.toLocalDate(), HELP[random.nextInt(HELP.length)],
+                    30 + 15 * random.nextInt(8), Caller.DEMO, helped), Caller.DEMO, helped);
         }
         if (story == 3) {
             return;
         }
         OffsetDateTime closed = earlier(last.plusDays(3), now);
         LocalDate due = closed.toLocalDate().plusDays(14);
-        workflow.close(match.id(), due, Caller.DEMO, closed);
+        workflow.apply(workflow.closing(match, due, closed), Caller.DEMO, closed);
         if (story == 5 && due.isBefore(now.toLocalDate())) {
-            workflow.recordAfterCare(match.id(), OUTCOMES[random.nextInt(OUTCOMES.length)], Caller.DEMO,
-                    due.atStartOfDay().atOffset(ZoneOffset.UTC).plusHours(10));
+            OffsetDateTime followedUp = due.atStartOfDay().atOffset(ZoneOffset.UTC).plusHours(10);
+            workflow.apply(workflow.followingUp(match, OUTCOMES[random.nextInt(OUTCOMES.length)], followedUp),
+                    Caller.DEMO, followedUp);
         }
     }
 

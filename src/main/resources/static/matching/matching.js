@@ -53,6 +53,11 @@
     return c ? c.labelEn + ' / ' + c.labelFr + ' / ' + c.labelNl : code;
   }
 
+  function shortLabel(code) {
+    const c = categoryLabels && categoryLabels[code];
+    return c ? c.labelEn : code;
+  }
+
   function showError(element, error) {
     element.innerHTML = '<p class="error">' + esc(error.message || error) + '</p>';
   }
@@ -67,5 +72,5 @@
       + esc(n.nameFr + ' / ' + n.nameNl + ' (' + n.code + ')') + '</option>').join('');
   }
 
-  window.Matching = { esc, api, categories, label, showError, param, neighbourhoods };
+  window.Matching = { esc, api, categories, label, shortLabel, showError, param, neighbourhoods };
 })();

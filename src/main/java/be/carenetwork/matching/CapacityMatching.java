@@ -33,6 +33,13 @@ public class CapacityMatching {
 
     public static final int MAX_LIMIT = 50;
 
+    /**
+     * How many owners are scored at most: the nearest ones that may help (consented, speaking the need's language),
+     * and anyone who helped this person before. Only dense places and popular categories have more within the need's
+     * maximum distance; scoring them all would cost several times more for proposals that rank lower anyway.
+     */
+    static final int NEAREST = 200;
+
     /** Everything the ranking needs to know about the need, read in one query. */
     record NeedFacts(String id, String status, GeoPoint location, int maxDistanceMetres, @Nullable String language,
                      @Nullable String neededAt, @Nullable String neighbourhood, @Nullable String residentId,
@@ -71,6 +78,7 @@ public class CapacityMatching {
             WHERE ($residentId IS NULL OR o.id <> $residentId)
               AND (o:Actor OR o.consentDate IS NOT NULL)
               AND ($language IS NULL OR $language IN o.languages)
+            WITH o, distance ORDER BY o.id IN $helpedBefore DESC, distance LIMIT $nearest
             MATCH (o)-[cap:OFFERS]->(c:HelpCategory)
             WHERE c.code IN $codes AND distance <= cap.radiusMetres AND NOT cap.id IN $taken
               AND ($capacityId IS NULL OR cap.id = $capacityId)
@@ -109,31 +117,33 @@ public class CapacityMatching {
               CALL () {
             %s
               }
-              RETURN count(o) AS inCategory
+              RETURN sum(k) AS inCategory
             }
             OPTIONAL CALL () {
             %s
             }
-            WITH inCategory, o, point.distance(o.location, $point) AS distance
-            OPTIONAL MATCH (o)-[cap:OFFERS]->(c:HelpCategory) WHERE c.code IN $codes
-            WITH inCategory, o, cap, distance,
-                 distance <= cap.radiusMetres AS inRadius,
-                 ($residentId IS NULL OR o.id <> $residentId) AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible,
-                 ($language IS NULL OR $language IN o.languages) AS speaks,
-                 $slots IS NULL OR coalesce(cap.availabilitySlots, o.openSlots) IS NULL
-                   OR any(s IN $slots WHERE s IN coalesce(cap.availabilitySlots, o.openSlots)) AS available,
-                 NOT cap.id IN $taken AS untaken
-            WITH inCategory, cap, inRadius, eligible, speaks, available, untaken,
-                 CASE WHEN cap IS NULL THEN false
-                      ELSE COUNT { MATCH (x:Match {capacityId: cap.id}) WHERE x.status IN $booked } < coalesce(cap.maxActive, 1) END AS free
-            RETURN inCategory,
-                   count(cap) AS withinMaxDistance,
-                   count(CASE WHEN inRadius THEN 1 END) AS withinRadius,
-                   count(CASE WHEN inRadius AND eligible THEN 1 END) AS eligible,
-                   count(CASE WHEN inRadius AND eligible AND speaks THEN 1 END) AS language,
-                   count(CASE WHEN inRadius AND eligible AND speaks AND available THEN 1 END) AS available,
-                   count(CASE WHEN inRadius AND eligible AND speaks AND available AND untaken THEN 1 END) AS notDeclined,
-                   count(CASE WHEN inRadius AND eligible AND speaks AND available AND untaken AND free THEN 1 END) AS notBusy""";
+            WITH inCategory, o, point.distance(o.location, $point) AS distance,
+                 o IS NOT NULL AND ($residentId IS NULL OR o.id <> $residentId) AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible,
+                 o IS NOT NULL AND ($language IS NULL OR $language IN o.languages) AS speaks
+            WITH inCategory, count(o) AS withinMaxDistance, count(CASE WHEN eligible THEN 1 END) AS eligible,
+                 count(CASE WHEN eligible AND speaks THEN 1 END) AS language,
+                 collect(CASE WHEN eligible AND speaks THEN {o: o, distance: distance} END) AS kept
+            CALL (kept) {
+              UNWIND kept AS k
+              WITH k.o AS o, k.distance AS distance ORDER BY o.id IN $helpedBefore DESC, distance LIMIT $nearest
+              MATCH (o)-[cap:OFFERS]->(c:HelpCategory) WHERE c.code IN $codes
+              WITH cap, distance <= cap.radiusMetres AS inRadius,
+                   $slots IS NULL OR coalesce(cap.availabilitySlots, o.openSlots) IS NULL
+                     OR any(s IN $slots WHERE s IN coalesce(cap.availabilitySlots, o.openSlots)) AS available,
+                   NOT cap.id IN $taken AS untaken
+              WITH cap, inRadius, available, untaken,
+                   COUNT { MATCH (x:Match {capacityId: cap.id}) WHERE x.status IN $booked } < coalesce(cap.maxActive, 1) AS free
+              RETURN count(CASE WHEN inRadius THEN 1 END) AS withinRadius,
+                     count(CASE WHEN inRadius AND available THEN 1 END) AS available,
+                     count(CASE WHEN inRadius AND available AND untaken THEN 1 END) AS notDeclined,
+                     count(CASE WHEN inRadius AND available AND untaken AND free THEN 1 END) AS notBusy
+            }
+            RETURN inCategory, withinMaxDistance, eligible, language, withinRadius, available, notDeclined, notBusy""";
 
     private final Neo4jClient neo4j;
     private final Actors actors;
@@ -186,12 +196,11 @@ public class CapacityMatching {
         Map<String, Object> params = parameters(need);
         params.put("capacityId", capacityId);
         params.put("limit", limit);
-        Optional<List<Integer>> slots = neededSlots(need);
         String language = need.language();
         return neo4j.query(PROPOSALS.formatted(seeks(need.codes(), "  ")))
                 .bindAll(params)
                 .fetchAs(Proposal.class)
-                .mappedBy((t, r) -> proposal(r, need, slots.isPresent(), language, caller))
+                .mappedBy((t, r) -> proposal(r, need, language, caller))
                 .all().stream().toList();
     }
 
@@ -219,6 +228,7 @@ public class CapacityMatching {
         params.put("helpedBefore", need.helpedBefore());
         params.put("slots", neededSlots(need).orElse(null));
         params.put("booked", MatchStatus.BOOKED);
+        params.put("nearest", NEAREST);
         return params;
     }
 
@@ -242,7 +252,7 @@ public class CapacityMatching {
                 .bindAll(params).fetch().one()
                 .map(row -> {
                     Map<String, Long> f = new LinkedHashMap<>();
-                    for (String key : List.of("inCategory", "withinMaxDistance", "withinRadius", "eligible", "language",
+                    for (String key : List.of("inCategory", "withinMaxDistance", "eligible", "language", "withinRadius",
                             "available", "notDeclined", "notBusy")) {
                         f.put(key, ((Number) row.get(key)).longValue());
                     }
@@ -264,19 +274,20 @@ public class CapacityMatching {
         return new NoMatch(reason, reason.message, funnel, referralPoints, formal);
     }
 
+    /** Owners per category label, from Neo4j's count store: no scan however many there are. */
     private static String counts(List<String> codes) {
         List<String> parts = new ArrayList<>();
         for (String code : codes) {
-            parts.add("    MATCH (o:" + CategoryLabel.of(code) + ") RETURN o");
+            parts.add("    MATCH (o:" + CategoryLabel.of(code) + ") RETURN count(o) AS k");
         }
-        return String.join("\n    UNION\n", parts);
+        return String.join("\n    UNION ALL\n", parts);
     }
 
     static NoMatch.Reason reasonOf(Map<String, Long> funnel) {
         if (funnel.get("inCategory") == 0) {
             return NoMatch.Reason.NO_CAPACITY_IN_CATEGORY;
         }
-        if (funnel.get("withinRadius") == 0) {
+        if (funnel.get("withinMaxDistance") == 0) {
             return NoMatch.Reason.ALL_TOO_FAR;
         }
         if (funnel.get("eligible") == 0) {
@@ -284,6 +295,9 @@ public class CapacityMatching {
         }
         if (funnel.get("language") == 0) {
             return NoMatch.Reason.LANGUAGE;
+        }
+        if (funnel.get("withinRadius") == 0) {
+            return NoMatch.Reason.ALL_TOO_FAR;
         }
         if (funnel.get("available") == 0) {
             return NoMatch.Reason.NOT_AVAILABLE;
@@ -294,8 +308,8 @@ public class CapacityMatching {
         return NoMatch.Reason.ALL_BUSY;
     }
 
-    private static Proposal proposal(org.neo4j.driver.Record r, NeedFacts need, boolean timed,
-                                     @Nullable String needLanguage, Caller caller) {
+    private static Proposal proposal(org.neo4j.driver.Record r, NeedFacts need, @Nullable String needLanguage,
+                                     Caller caller) {
         boolean actor = r.get("actor").asBoolean();
         String actorKind = text(r.get("actorKind"));
         HelperKind helperKind = helperKind(actor, actorKind, r.get("formal").asBoolean());
@@ -316,7 +330,7 @@ public class CapacityMatching {
         }
         reasons.add(switch (availability) {
             case AVAILABLE -> "available at the needed time (" + need.neededAt() + "; its times: " + times + ")";
-            case ANY_TIME -> timed ? "any time" : "the need gives no time" + (times == null ? "" : "; its times: " + times);
+            case ANY_TIME -> "the need gives no time" + (times == null ? "" : "; its times: " + times);
             case ASK -> "availability unknown: ask (ranked lower)";
         });
         reasons.add(load + " of " + maxActive + " active matches");

@@ -64,9 +64,46 @@ class MatchingBenchmark {
     @Autowired MatchWorkflow workflow;
     @Autowired MatchingDashboard dashboard;
 
+    /** A quick look at where the time goes, with {@code -Dmatching.probe=true}: PROFILE totals and timings per need. */
+    @Test
+    @Order(0)
+    void probe() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("matching.probe"));
+        ensureData();
+        List<CapacityMatching.NeedFacts> facts = neo4j.query("MATCH (n:Need) WHERE n.id STARTS WITH 'bench-need-' RETURN n.id ORDER BY n.id LIMIT 300")
+                .fetchAs(String.class).all().stream().map(matching::facts).toList();
+        String popular = city.leafCategories().getFirst();
+        List<CapacityMatching.NeedFacts> sample = new ArrayList<>(facts.stream()
+                .filter(f -> f.category().equals(popular) && f.maxDistanceMetres() == 2000).limit(4).toList());
+        sample.addAll(facts.subList(0, 6));
+        for (CapacityMatching.NeedFacts need : sample) {
+            Map<String, Object> params = plain(matching.rankingParameters(need, 10));
+            long hits = QueryPlans.dbHits(driver, matching.rankingQuery(need), params);
+            for (int i = 0; i < 20; i++) {
+                neo4j.query(matching.rankingQuery(need)).bindAll(params).fetch().all();
+            }
+            long start = System.nanoTime();
+            int rows = 0;
+            for (int i = 0; i < 50; i++) {
+                rows = neo4j.query(matching.rankingQuery(need)).bindAll(params).fetch().all().size();
+            }
+            double rankMs = (System.nanoTime() - start) / 50 / 1e6;
+            start = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                matching.propose(need.id(), 10, COORDINATOR);
+            }
+            double proposeMs = (System.nanoTime() - start) / 50 / 1e6;
+            System.out.printf("PROBE %s %s %dm lang=%s at=%s: dbHits=%d rows=%d rank=%.2fms propose=%.2fms%n", need.id(),
+                    need.category(), need.maxDistanceMetres(), need.language(), need.neededAt(), hits, rows, rankMs, proposeMs);
+        }
+        System.out.println("PROBE plan\n" + QueryPlans.profile(driver, matching.rankingQuery(sample.getFirst()),
+                plain(matching.rankingParameters(sample.getFirst(), 10))));
+    }
+
     @Test
     @Order(1)
     void proposals() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("matching.probe"));
         ensureData();
         List<String> needs = neo4j.query("MATCH (n:Need) WHERE n.id STARTS WITH 'bench-need-' RETURN n.id ORDER BY n.id")
                 .fetchAs(String.class).all().stream().toList();
@@ -114,6 +151,7 @@ class MatchingBenchmark {
     @Test
     @Order(2)
     void dashboard() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("matching.probe"));
         ensureData();
         List<String> quarters = neo4j.query("""
                         MATCH (m:Match) WHERE m.neighbourhood IS NOT NULL
@@ -133,6 +171,7 @@ class MatchingBenchmark {
     @Test
     @Order(3)
     void concurrentValidations() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("matching.probe"));
         ensureData();
         resetPool();
         List<String> pool = neo4j.query("MATCH (m:Match {benchPool: true}) RETURN m.id ORDER BY m.id").fetchAs(String.class)

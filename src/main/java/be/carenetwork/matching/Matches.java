@@ -72,7 +72,7 @@ class Matches {
         caller.requireCoordinatorOf(neighbourhood);
         return neo4j.query("""
                         MATCH (:Match {id: $id})-[:AUDITED]->(a:AuditEntry)
-                        RETURN a ORDER BY a.at, a.seq""")
+                        RETURN a ORDER BY a.seq""")
                 .bind(id).to("id").fetchAs(MatchView.AuditEntry.class)
                 .mappedBy((t, r) -> {
                     Value a = r.get("a");

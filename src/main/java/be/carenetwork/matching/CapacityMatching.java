@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import be.carenetwork.directory.Actors;
-import be.carenetwork.directory.NearbyActor;
 import be.carenetwork.directory.OpeningHours;
 import be.carenetwork.system.BadInputException;
 import be.carenetwork.system.ConflictException;
@@ -39,6 +37,8 @@ public class CapacityMatching {
      * maximum distance; scoring them all would cost several times more for proposals that rank lower anyway.
      */
     static final int NEAREST = 200;
+
+    private static final int NEAR_PLACES_METRES = 1000;
 
     /** Everything the ranking needs to know about the need, read in one query. */
     record NeedFacts(String id, String status, GeoPoint location, int maxDistanceMetres, @Nullable String language,
@@ -145,13 +145,23 @@ public class CapacityMatching {
             }
             RETURN inCategory, withinMaxDistance, eligible, language, withinRadius, available, notDeclined, notBusy""";
 
+    /**
+     * The nearest referral points (few: a label scan is cheaper than the actors' point index over kilometres) and
+     * the nearest formal actors offering the need's category (its label's point index). {@code %s} is the label.
+     */
+    private static final String PLACES = """
+            RETURN COLLECT { MATCH (a:ReferralPoint) WHERE point.distance(a.location, $point) <= $distance
+                             WITH a, point.distance(a.location, $point) AS distance ORDER BY distance, a.id LIMIT 5
+                             RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance } } AS referralPoints,
+                   COLLECT { MATCH (a:%s) WHERE point.distance(a.location, $point) <= $distance AND a:Actor AND a.formal
+                             WITH a, point.distance(a.location, $point) AS distance ORDER BY distance, a.id LIMIT 5
+                             RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance } } AS formalActors""";
+
     private final Neo4jClient neo4j;
-    private final Actors actors;
     private final MatchingProperties properties;
 
-    CapacityMatching(Neo4jClient neo4j, Actors actors, MatchingProperties properties) {
+    CapacityMatching(Neo4jClient neo4j, MatchingProperties properties) {
         this.neo4j = neo4j;
-        this.actors = actors;
         this.properties = properties;
     }
 
@@ -259,22 +269,34 @@ public class CapacityMatching {
                     return f;
                 }).orElseThrow();
         NoMatch.Reason reason = reasonOf(funnel);
-        double distance = properties.referralDistanceMetres();
-        List<NearbyActor> referralPoints = neo4j.query("""
-                        MATCH (a:Actor) WHERE point.distance(a.location, $point) <= $distance AND a:ReferralPoint
-                        WITH a ORDER BY point.distance(a.location, $point), a.id LIMIT 5
-                        RETURN a.id AS id""")
-                .bindAll(Map.of("point", need.location().toNeo4j(), "distance", distance))
-                .fetchAs(String.class).all().stream()
-                .map(id -> actors.get(id, true))
-                .map(a -> new NearbyActor(a, Math.round(distanceMetres(a.location(), need.location()))))
-                .toList();
-        List<NearbyActor> formal = actors.nearby(need.location(), distance, need.category(), null, 20, true).stream()
-                .filter(n -> n.actor().formal()).limit(5).toList();
+        // Within a kilometre first: enough in a city, and cheap even for a popular category; farther only if not.
+        int farthest = properties.referralDistanceMetres();
+        Map<String, Object> places = places(need, Math.min(NEAR_PLACES_METRES, farthest));
+        if (farthest > NEAR_PLACES_METRES
+                && (((List<?>) places.get("referralPoints")).size() < 5 || ((List<?>) places.get("formalActors")).size() < 5)) {
+            places = places(need, farthest);
+        }
+        List<NoMatch.Place> referralPoints = places((List<?>) places.get("referralPoints"));
+        List<NoMatch.Place> formal = places((List<?>) places.get("formalActors"));
         return new NoMatch(reason, reason.message, funnel, referralPoints, formal);
     }
 
     /** Owners per category label, from Neo4j's count store: no scan however many there are. */
+    private Map<String, Object> places(NeedFacts need, int distance) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("point", need.location().toNeo4j());
+        params.put("distance", distance);
+        return neo4j.query(PLACES.formatted(CategoryLabel.of(need.category()))).bindAll(params).fetch().one().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NoMatch.Place> places(List<?> rows) {
+        return rows.stream().map(row -> (Map<String, Object>) row).map(a -> new NoMatch.Place((String) a.get("id"),
+                (String) a.get("name"), (String) a.get("kind"), (String) a.get("address"), (String) a.get("phone"),
+                (String) a.get("openingHours"), a.get("languages") == null ? List.of() : (List<String>) a.get("languages"),
+                Math.round(((Number) a.get("distance")).doubleValue()))).toList();
+    }
+
     private static String counts(List<String> codes) {
         List<String> parts = new ArrayList<>();
         for (String code : codes) {

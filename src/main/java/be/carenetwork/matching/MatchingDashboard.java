@@ -77,21 +77,23 @@ class MatchingDashboard {
             RETURN month, events, minutes ORDER BY month""";
 
     private static final String NEEDS = """
-            MATCH (:Neighbourhood {code: $neighbourhood})<-[:LOCATED_IN]-(n:Need)-[:FOR]->(c:HelpCategory)
+            MATCH (:Neighbourhood {code: $neighbourhood})<-[:LOCATED_IN]-(n:Need)-[:FOR]->(c)
             WHERE n.status = 'OPEN'
-            WITH c.code AS category, n, duration.inDays(date(n.createdAt), $today).days AS age,
+            WITH c, n, duration.inDays(date(n.createdAt), $today).days AS age,
                  n.createdAt >= $start AND n.createdAt < $end
                    AND NOT EXISTS { MATCH (n)<-[:FOR_NEED]-(x:Match) WHERE x.status IN $booked } AS gap
-            RETURN category, count(n) AS total, count(CASE WHEN age <= 7 THEN 1 END) AS week,
-                   count(CASE WHEN age > 7 AND age <= 30 THEN 1 END) AS month, count(CASE WHEN age > 30 THEN 1 END) AS older,
-                   max(age) AS oldest, count(CASE WHEN gap THEN 1 END) AS gaps
+            WITH c, count(n) AS total, count(CASE WHEN age <= 7 THEN 1 END) AS week,
+                 count(CASE WHEN age > 7 AND age <= 30 THEN 1 END) AS month, count(CASE WHEN age > 30 THEN 1 END) AS older,
+                 max(age) AS oldest, count(CASE WHEN gap THEN 1 END) AS gaps
+            RETURN c.code AS category, total, week, month, older, oldest, gaps
             ORDER BY total DESC, category""";
 
+    /** Grouped by category node, so each capacity costs its index seek and nothing more. */
     private static final String CAPACITIES = """
-            MATCH (:Neighbourhood {code: $neighbourhood})<-[:LOCATED_IN|LIVES_IN]-(o)-[cap:OFFERS]->(c:HelpCategory)
-            WITH c.code AS category,
-                 EXISTS { MATCH (x:Match {capacityId: cap.id}) WHERE x.validatedAt IS NOT NULL } AS used
-            RETURN category, count(*) AS total, count(CASE WHEN NOT used THEN 1 END) AS unused
+            MATCH (:Neighbourhood {code: $neighbourhood})<-[:LOCATED_IN|LIVES_IN]-(o)-[cap:OFFERS]->(c)
+            WITH c, EXISTS { MATCH (x:Match {capacityId: cap.id}) WHERE x.validatedAt IS NOT NULL } AS used
+            WITH c, count(*) AS total, count(CASE WHEN NOT used THEN 1 END) AS unused
+            RETURN c.code AS category, total, unused
             ORDER BY unused DESC, category""";
 
     private final Neo4jClient neo4j;

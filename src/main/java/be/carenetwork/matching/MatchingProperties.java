@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param referralDistanceMetres how far to look for referral points and formal actors when nothing matches
  */
 @ConfigurationProperties("care.matching")
-record MatchingProperties(@DefaultValue("14") int afterCareDays, @DefaultValue("5000") int referralDistanceMetres) {
+record MatchingProperties(@DefaultValue("14") int afterCareDays, @DefaultValue("3000") int referralDistanceMetres) {
 }

@@ -3,7 +3,7 @@ package be.carenetwork.matching;
 import java.util.List;
 import java.util.Map;
 
-import be.carenetwork.directory.NearbyActor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why nothing matched, and where the person can turn anyway, so they get an answer the first time they ask.
@@ -14,8 +14,13 @@ import be.carenetwork.directory.NearbyActor;
  * @param referralPoints the nearest information and referral points
  * @param formalActors the nearest formal actors offering the category
  */
-record NoMatch(Reason reason, String message, Map<String, Long> funnel, List<NearbyActor> referralPoints,
-               List<NearbyActor> formalActors) {
+record NoMatch(Reason reason, String message, Map<String, Long> funnel, List<Place> referralPoints,
+               List<Place> formalActors) {
+
+    /** Where to turn: an actor, how far it is, and how to reach it. */
+    record Place(String id, String name, String kind, @Nullable String address, @Nullable String phone,
+                 @Nullable String openingHours, List<String> languages, long distanceMetres) {
+    }
 
     enum Reason {
         NO_CAPACITY_IN_CATEGORY("Nobody offers this kind of help (or a narrower one) yet."),

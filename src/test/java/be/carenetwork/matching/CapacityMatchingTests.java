@@ -292,8 +292,9 @@ class CapacityMatchingTests {
         assertThat(noMatch.reason()).isEqualTo(NoMatch.Reason.ALL_TOO_FAR);
         assertThat(noMatch.funnel()).containsEntry("inCategory", 1L).containsEntry("withinMaxDistance", 1L)
                 .containsEntry("withinRadius", 0L);
-        assertThat(noMatch.referralPoints()).extracting(n -> n.actor().id()).containsExactly(point);
-        assertThat(noMatch.formalActors()).extracting(n -> n.actor().id()).containsExactly(cpas);
+        assertThat(noMatch.referralPoints()).extracting(NoMatch.Place::id).containsExactly(point);
+        assertThat(noMatch.referralPoints().getFirst().distanceMetres()).isCloseTo(300L, within(2L));
+        assertThat(noMatch.formalActors()).extracting(NoMatch.Place::id).containsExactly(cpas);
     }
 
     @Test

@@ -3,8 +3,10 @@ package be.carenetwork.matching;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import be.carenetwork.directory.ActorKind;
+import be.carenetwork.security.CareUser;
 import be.carenetwork.support.CareNetworkTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -19,7 +22,9 @@ import static be.carenetwork.matching.MatchingFixture.COORDINATOR;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -112,6 +117,22 @@ class MatchingApiTests {
             mvc.perform(get("/api/matching/dashboard").param("neighbourhood", "T1").with(other)).andExpect(status().isForbidden());
             mvc.perform(get("/api/matching/matches/{id}/audit", matchId).with(other)).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void shouldAnswer403ToACoordinatorOfAnotherNeighbourhoodAndShowThemAPseudonymOnly() throws Exception {
+        RequestPostProcessor elsewhere = user(new CareUser("elsewhere", "x",
+                List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR")), Set.of("T2")));
+
+        mvc.perform(post("/api/matching/matches/{id}/validate", matchId).with(elsewhere).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/matching/needs/{id}/proposals", need).with(elsewhere)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/matching/dashboard").param("neighbourhood", "T1").with(elsewhere)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/matching/matches/{id}", matchId).with(elsewhere))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PROPOSED"))
+                .andExpect(jsonPath("$.personal").doesNotExist())
+                .andExpect(content().string(not(containsString("Anna"))));
     }
 
     @Test

@@ -166,8 +166,12 @@ public class DecisionTree {
     }
 
     /** Rewrites the tree and records the version; a stale {@code baseVersion} is a 409. */
-    private int write(List<DecisionQuestion> before, List<DecisionQuestion> after, @Nullable Integer baseVersion,
+    private int write(List<DecisionQuestion> before, List<DecisionQuestion> changed, @Nullable Integer baseVersion,
                       String summary) {
+        // The order questions() reads them in, so that a stored tree equals the tree read back.
+        List<DecisionQuestion> after = changed.stream()
+                .sorted(java.util.Comparator.comparing((DecisionQuestion q) -> !q.start()).thenComparing(DecisionQuestion::id))
+                .toList();
         int current = currentVersion();
         if (baseVersion != null && baseVersion != current) {
             throw new ConflictException("The decision tree is at version " + current + ", not " + baseVersion

@@ -245,6 +245,7 @@ public class NetworkHealth {
         }
         issues.sort(Comparator.comparing((Issue i) -> !i.recurring())
                 .thenComparing(Comparator.comparingLong((Issue i) -> i.meetingsRaised() + i.meetingsWhileOpen()).reversed())
+                .thenComparing(Comparator.comparingLong(Issue::meetingsRaised).reversed())
                 .thenComparing(i -> i.category().code()));
         return issues;
     }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Referrals of requests, tracked: {@code (:Referral {id, requestId, status, note, createdAt, createdBy, updatedAt,
  * updatedBy})-[:FROM|TO]->(:Actor)}, {@code -[:FOR]->(:HelpCategory)}, {@code -[:FOR_NEED]->(:Need)},
  * {@code -[:FOLLOWS]->(:Referral)} (the referral it passes on), and each status as
- * {@code -[:CHANGED]->(:ReferralStatusChange {status, at, by, note})}.
+ * {@code -[:CHANGED]->(:ReferralStatusChange {seq, status, at, by, note})}.
  * <p>
  * All referrals of one person's request share a {@code requestId}, so that a request going round in circles
  * (A to B to C to A, nobody helped) or stopping (no capacity, not eligible, could not contact, or no answer for
@@ -45,7 +45,7 @@ public class Referrals {
                 needId: [(r)-[:FOR_NEED]->(n:Need) | n.id][0],
                 previousId: [(r)-[:FOLLOWS]->(p:Referral) | p.id][0],
                 history: COLLECT { MATCH (r)-[:CHANGED]->(s:ReferralStatusChange)
-                                   RETURN s { .status, .at, .by, .note } ORDER BY s.at, s.status } }""";
+                                   RETURN s { .status, .at, .by, .note } ORDER BY s.seq } }""";
 
     private final Neo4jClient neo4j;
     private final HelpCategories categories;
@@ -100,8 +100,9 @@ public class Referrals {
         Value found = neo4j.query("""
                         RETURN {from: EXISTS { MATCH (:Actor {id: $from}) }, to: EXISTS { MATCH (:Actor {id: $to}) },
                                 need: $needId IS NULL OR EXISTS { MATCH (:Need {id: $needId}) },
-                                previous: [(p:Referral {id: $previousId}) | p { .requestId,
-                                   to: [(p)-[:TO]->(t) | t.id][0], needId: [(p)-[:FOR_NEED]->(n) | n.id][0] }][0]} AS found""")
+                                previous: COLLECT { MATCH (p:Referral {id: $previousId})
+                                                    RETURN p { .requestId, to: [(p)-[:TO]->(t) | t.id][0],
+                                                               needId: [(p)-[:FOR_NEED]->(n) | n.id][0] } }[0]} AS found""")
                 .bindAll(params).fetchAs(Value.class).mappedBy((t, r) -> r.get("found")).one().orElseThrow();
         if (!found.get("from").asBoolean()) {
             throw new BadInputException("from", "there is no actor '" + input.from() + "'");
@@ -143,7 +144,7 @@ public class Referrals {
                         CREATE (r:Referral {id: $id, requestId: $requestId, status: 'SENT', note: $note, createdAt: $at,
                                             createdBy: $by, updatedAt: $at, updatedBy: $by, demo: $demo})
                         CREATE (r)-[:FROM]->(f), (r)-[:TO]->(t), (r)-[:FOR]->(c)
-                        CREATE (r)-[:CHANGED]->(:ReferralStatusChange {status: 'SENT', at: $at, by: $by, note: $note})
+                        CREATE (r)-[:CHANGED]->(:ReferralStatusChange {seq: 1, status: 'SENT', at: $at, by: $by, note: $note})
                         WITH r
                         CALL (r) { MATCH (n:Need {id: $needId}) CREATE (r)-[:FOR_NEED]->(n) }
                         CALL (r) { MATCH (p:Referral {id: $previousId}) CREATE (r)-[:FOLLOWS]->(p) }""")
@@ -174,7 +175,8 @@ public class Referrals {
         neo4j.query("""
                         MATCH (r:Referral {id: $id})
                         SET r.status = $status, r.updatedAt = $at, r.updatedBy = $by
-                        CREATE (r)-[:CHANGED]->(:ReferralStatusChange {status: $status, at: $at, by: $by, note: $note})""")
+                        WITH r, COUNT { (r)-[:CHANGED]->() } + 1 AS seq
+                        CREATE (r)-[:CHANGED]->(:ReferralStatusChange {seq: seq, status: $status, at: $at, by: $by, note: $note})""")
                 .bindAll(params).run();
         return get(id);
     }

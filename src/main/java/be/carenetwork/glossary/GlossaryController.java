@@ -37,7 +37,7 @@ class GlossaryController {
     /** Public: the map's widget and every page may mark glossary terms; the glossary page too. */
     @Bean
     static PublicPaths glossaryPublicPaths() {
-        return PublicPaths.of("/api/glossary", "/api/glossary/**", "/glossary/**");
+        return PublicPaths.of("/api/glossary", "/api/glossary/**", "/glossary/**", "/referral/care.js", "/referral/care.css");
     }
 
     record TermInput(@NotBlank @Size(max = 120) String termFr, @NotBlank @Size(max = 120) String termNl,

@@ -66,7 +66,7 @@ public class NetworkHealth {
                         long meetingsWhileOpen, boolean recurring) {
     }
 
-    /** A category offered by no actor, or only one, in the neighbourhood. */
+    /** A category offered by no actor, or only one, of the neighbourhood's network (located there or met there). */
     public record Fragile(HelpCategory category, List<ActorNode> actors) {
     }
 
@@ -216,7 +216,7 @@ public class NetworkHealth {
         neo4j.query("""
                         MATCH (:Neighbourhood {code: $code})<-[:HELD_IN]-(m:CareMeeting)<-[:RAISED_AT]-(p:MeetingProblem)-[:ABOUT]->(c:HelpCategory)
                         WITH c, m, p ORDER BY m.date DESC, p.createdAt DESC
-                        RETURN c.code AS code, count(DISTINCT m) AS meetings, max(m.date) AS last, collect(p.description)[0..3] AS recent""")
+                        RETURN c.code AS code, count(DISTINCT m) AS meetings, max(m.date) AS last, collect(DISTINCT p.description)[0..3] AS recent""")
                 .bind(code).to("code").fetch().all()
                 .forEach(row -> raised.put((String) row.get("code"), new Raised((Long) row.get("meetings"),
                         (LocalDate) row.get("last"), ((List<?>) row.get("recent")).stream().map(String::valueOf).toList())));
@@ -253,7 +253,13 @@ public class NetworkHealth {
     private List<Fragile> fragile(String code, Map<String, HelpCategory> byCode) {
         Map<String, List<ActorNode>> offering = new HashMap<>();
         neo4j.query("""
-                        MATCH (:Neighbourhood {code: $code})<-[:LOCATED_IN]-(a:Actor)-[:OFFERS]->(c:HelpCategory)
+                        MATCH (n:Neighbourhood {code: $code})
+                        CALL (n) {
+                          MATCH (a:Actor)-[:LOCATED_IN]->(n) RETURN a
+                          UNION
+                          MATCH (a:Actor)-[:ATTENDED]->(:CareMeeting)-[:HELD_IN]->(n) RETURN a
+                        }
+                        MATCH (a)-[:OFFERS]->(c:HelpCategory)
                         WITH c, a ORDER BY a.name, a.id
                         RETURN c.code AS code, collect(DISTINCT a { .id, .name, .kind })[0..$over] AS actors""")
                 .bindAll(Map.of("code", code, "over", properties.fragileAtMost() + 1)).fetch().all()

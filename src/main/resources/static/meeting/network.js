@@ -40,6 +40,7 @@
     const index = new Map(nodes.map((n, i) => [n.id, i]));
     const links = edges.map(e => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined);
     const ideal = Math.sqrt(width * height / Math.max(1, nodes.length)) * 0.8;
+    const reach = 9 * ideal * ideal;
     for (let round = 0; round < rounds; round++) {
       const heat = 1 - round / rounds;
       const dx = new Float64Array(nodes.length), dy = new Float64Array(nodes.length);
@@ -47,6 +48,7 @@
         for (let j = i + 1; j < nodes.length; j++) {
           let x = nodes[i].x - nodes[j].x, y = nodes[i].y - nodes[j].y;
           const d2 = Math.max(x * x + y * y, 1);
+          if (d2 > reach) continue;   // far apart already: no push, so small groups stay in view
           const f = ideal * ideal / d2;
           dx[i] += x * f; dy[i] += y * f; dx[j] -= x * f; dy[j] -= y * f;
         }
@@ -88,8 +90,12 @@
     const nodes = report.nodes.map(n => Object.assign({}, n));
     geographic(nodes, width, height);
     if (layout === 'force') {
-      relax(nodes, report.edges, width, height, 250);
-      fit(nodes, width, height);
+      // Isolated actors wait in a row at the bottom; the others find their places by who knows whom.
+      const alone = nodes.filter(n => n.connections === 0);
+      const linked = nodes.filter(n => n.connections > 0);
+      relax(linked, report.edges, width, height - 60, 250);
+      fit(linked, width, height - 60);
+      alone.forEach((n, i) => { n.x = 40 + i * 30; n.y = height - 25; });
     }
     const byId = new Map(nodes.map(n => [n.id, n]));
     const lines = el('g', {}, svg);

@@ -1,7 +1,7 @@
 // Demand and supply by help category
 //
 // Question: For each help category, across all neighbourhoods: how many needs are open and how many were met,
-//   how many capacities actors and residents offer, and how many open needs there are per capacity.
+//   how many capacities do actors and residents offer, and how many open needs are there per capacity?
 // Parameters:
 //   $sector string = null  HEALTH, SOCIAL or INFORMAL; null for all
 // Chart: bar category openNeeds,actorCapacities,residentCapacities

@@ -9,9 +9,9 @@
 //   $eveningTo integer = 22  the hour weekday evenings end
 //   $limit integer = 500  how many actors at most
 // Example result:
-//   neighbourhood | actor   | name                        | kind         | openingHours                  | openWeekdayEvenings | openWeekends
-//   JET-GARE      | 3a9e... | CPAS de Jette / OCMW (demo) | ORGANISATION | Mo-Fr 08:30-12:00             | false               | false
-//   JET-CENTRE    | 77d0... | Pharmacie Centre (demo)     | ORGANISATION | Mo-Fr 08:30-18:30; Sa 09-12:30| true                | true
+//   neighbourhood | actor   | name                  | kind         | openingHours       | openWeekdayEvenings | openWeekends | offers
+//   JET-GARE      | 3a9e... | CPAS de Jette (demo)  | ORGANISATION | Mo-Fr 08:30-12:00  | false               | false        | ["paperwork"]
+//   JET-WOESTE    | 77d0... | École Woeste (demo)   | SCHOOL       | Mo-Fr 15:30-17:00  | false               | false        | ["homework_support"]
 // Actors without opening hours are left out: unknown hours are not "closed".
 MATCH (a:Actor)
 WHERE a.formal = true AND a.openSlots IS NOT NULL

@@ -1,6 +1,8 @@
 package be.carenetwork.analyst;
 
-import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.gqlstatus.ErrorGqlStatusObject;
@@ -26,11 +28,23 @@ final class AnalystAudit {
      * @param via {@code http}, {@code library:<name>}, {@code export:<kind>} or {@code bolt}
      * @param outcome {@code ok}, {@code truncated}, {@code refused}, {@code invalid}, {@code timeout} or {@code failed}
      */
-    static void record(String user, String via, String cypher, Collection<String> parameterNames, long rows,
+    static void record(String user, String via, String cypher, Map<String, ?> parameters, long rows,
                        double millis, String outcome, @Nullable String reason) {
+        // A library query is named by its file; its text is in cypher/analyst/, not repeated on every line.
+        String query = via.startsWith("library:") ? "cypher/analyst/" + via.substring("library:".length()) + ".cypher" : cypher;
         LOG.info("user={} via={} outcome={} rows={} ms={} params={} query=\"{}\"{}", user, via, outcome, rows,
-                String.format(java.util.Locale.ROOT, "%.1f", millis), parameterNames, oneLine(cypher),
+                String.format(Locale.ROOT, "%.1f", millis), parameters(parameters), oneLine(query),
                 reason == null ? "" : " reason=\"" + oneLine(reason) + "\"");
+    }
+
+    /** Parameter values as given, each cut at 100 characters, in name order. */
+    static String parameters(Map<String, ?> parameters) {
+        Map<String, String> shown = new TreeMap<>();
+        parameters.forEach((name, value) -> {
+            String text = String.valueOf(value);
+            shown.put(name, text.length() > 100 ? text.substring(0, 100) + "..." : text);
+        });
+        return oneLine(shown.toString());
     }
 
     static String oneLine(String text) {

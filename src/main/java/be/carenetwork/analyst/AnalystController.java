@@ -155,7 +155,7 @@ class AnalystController {
             });
             outcome = "ok";
         } finally {
-            AnalystAudit.record(user.getName(), "export:" + kind.fileName(), "snapshot " + file, List.of(), rows.get(),
+            AnalystAudit.record(user.getName(), "export:" + kind.fileName(), "snapshot " + file, Map.of(), rows.get(),
                     (System.nanoTime() - started) / 1e6, outcome, null);
         }
     }

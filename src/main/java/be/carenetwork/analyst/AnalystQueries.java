@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import be.carenetwork.system.BadInputException;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +72,7 @@ class AnalystQueries {
             }
             return onAnalystGraph(user, "http", cypher, values, limits, true);
         } catch (RuntimeException e) {
-            throw audited(user, "http", cypher, values.keySet(), e, limits);
+            throw audited(user, "http", cypher, values, e, limits);
         }
     }
 
@@ -87,7 +85,7 @@ class AnalystQueries {
             return graph.enabled() ? onAnalystGraph(user, via, query.cypher(), values, limits, false)
                     : onMainGraph(user, via, query.cypher(), values, limits);
         } catch (RuntimeException e) {
-            throw audited(user, via, query.cypher(), values.keySet(), e, limits);
+            throw audited(user, via, query.cypher(), values, e, limits);
         }
     }
 
@@ -117,7 +115,7 @@ class AnalystQueries {
                 CypherGuard.checkPlan(lease.tx(), cypher);
             }
             Result result = lease.tx().execute(limits.profile() ? "PROFILE " + cypher : cypher, values);
-            return new EmbeddedRows(lease, result, new Audit(user, via, cypher, values.keySet(), limits));
+            return new EmbeddedRows(lease, result, new Audit(user, via, cypher, values, limits));
         } catch (RuntimeException e) {
             lease.close();
             throw QueryFailure.from(e, seconds(limits.timeout()));
@@ -133,17 +131,17 @@ class AnalystQueries {
             var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(limits.timeout())
                     .withMetadata(Map.of("app", "analyst", "user", user)).build());
             var result = tx.run(limits.profile() ? "PROFILE " + cypher : cypher, values);
-            return new DriverRows(session, tx, result, new Audit(user, via, cypher, values.keySet(), limits));
+            return new DriverRows(session, tx, result, new Audit(user, via, cypher, values, limits));
         } catch (RuntimeException e) {
             session.close();
             throw QueryFailure.from(e, seconds(limits.timeout()));
         }
     }
 
-    private static RuntimeException audited(String user, String via, String cypher, Set<String> parameters,
-                                            RuntimeException e, Limits limits) {
+    private static RuntimeException audited(String user, String via, String cypher,
+                                            Map<String, @Nullable Object> parameters, RuntimeException e, Limits limits) {
         RuntimeException failure = QueryFailure.from(e, seconds(limits.timeout()));
-        AnalystAudit.record(user, via, cypher, new TreeSet<>(parameters), 0, 0, outcome(failure), failure.getMessage());
+        AnalystAudit.record(user, via, cypher, parameters, 0, 0, outcome(failure), failure.getMessage());
         return failure;
     }
 
@@ -200,10 +198,10 @@ class AnalystQueries {
     }
 
     /** What the audit line of a query says, written when its rows are closed. */
-    private record Audit(String user, String via, String cypher, Set<String> parameters, Limits limits) {
+    private record Audit(String user, String via, String cypher, Map<String, @Nullable Object> parameters, Limits limits) {
 
         void write(long rows, double millis, boolean truncated, @Nullable RuntimeException failure) {
-            AnalystAudit.record(user, via, cypher, new TreeSet<>(parameters), rows, millis,
+            AnalystAudit.record(user, via, cypher, parameters, rows, millis,
                     failure != null ? outcome(failure) : truncated ? "truncated" : "ok",
                     failure == null ? null : failure.getMessage());
         }

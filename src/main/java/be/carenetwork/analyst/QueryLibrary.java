@@ -44,7 +44,7 @@ class QueryLibrary {
 
     static final List<String> TYPES = List.of("string", "integer", "float", "boolean", "date", "strings");
     private static final Pattern PARAMETER = Pattern.compile(
-            "\\$(\\w+)\\s+(" + String.join("|", TYPES) + ")(?:\\s*=\\s*(\\S+))?\\s*(.*)");
+            "\\$(\\w+)\\s+(" + String.join("|", TYPES) + ")\\b(?:\\s*=\\s*(\\S+))?\\s*(.*)");
     private static final Pattern CHART = Pattern.compile("(bar|line)\\s+(\\w+)\\s+([\\w,]+)");
 
     private final Map<String, LibraryQuery> queries;

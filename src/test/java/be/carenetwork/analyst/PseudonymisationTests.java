@@ -8,17 +8,19 @@ import java.util.Map;
 import be.carenetwork.directory.Blur;
 import be.carenetwork.system.GeoPoint;
 import be.carenetwork.support.CareNetworkTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.ObjectMapper;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,6 +36,10 @@ class PseudonymisationTests {
     @Autowired QueryLibrary library;
     @Autowired Pseudonyms pseudonyms;
     @Autowired ObjectMapper json;
+    @Autowired AnalystProperties properties;
+    @Autowired PseudonymisedSnapshot snapshot;
+    @Autowired Driver driver;
+    @Autowired DatabaseSelectionProvider database;
 
     @BeforeEach
     void fixture() {
@@ -63,6 +69,33 @@ class PseudonymisationTests {
                         query.name() + " as " + format);
             }
         }
+    }
+
+    /** With an external Neo4j (care.analyst.graph=OFF) the library runs on the main graph, and nothing else does. */
+    private AnalystQueries withoutAnalystGraph() {
+        AnalystGraph off = new AnalystGraph(properties, new AnalystGraphBuilder(snapshot), null, false, 0);
+        return new AnalystQueries(off, library, driver, database, properties);
+    }
+
+    @Test
+    void shouldKeepResidentsOutOfLibraryQueriesOnTheMainGraph() throws Exception {
+        AnalystQueries queries = withoutAnalystGraph();
+        for (LibraryQuery query : library.all()) {
+            Map<String, Object> parameters = query.name().equals("aftercare_overdue") ? Map.of("today", "2026-12-31") : Map.of();
+            var answer = AnalystQueries.answer(queries.library("test", query.name(), parameters,
+                    queries.limits(null, null, false, false)), 10_000);
+            assertThat(answer.graph()).isEqualTo("main");
+            assertNobodyIn(json.writeValueAsString(answer), query.name() + " on the main graph");
+        }
+    }
+
+    @Test
+    void shouldRefuseAnalystsOwnCypherWithoutAnAnalystGraph() {
+        AnalystQueries queries = withoutAnalystGraph();
+
+        assertThatThrownBy(() -> queries.custom("test", "MATCH (r:Resident) RETURN r.displayName", Map.of(),
+                queries.limits(null, null, false, false)))
+                .isInstanceOfSatisfying(QueryFailure.class, e -> assertThat(e.kind()).isEqualTo(QueryFailure.Kind.REFUSED));
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.util.List;
 import be.carenetwork.system.NoExternalNeo4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import be.carenetwork.system.GraphReady;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * records that it was loaded, so deleting the demo data does not bring it back.
  */
 @Component
-class DemoDataLoader implements SmartInitializingSingleton {
+class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -38,8 +40,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
         this.contributors = contributors;
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
+    @EventListener(GraphReady.class)
+    @Order(10)
+    void load() {
         if (!wanted() || alreadyLoaded()) {
             return;
         }

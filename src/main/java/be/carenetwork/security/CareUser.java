@@ -14,7 +14,7 @@ public class CareUser extends User {
 
     private final Set<String> neighbourhoods;
 
-    CareUser(String username, String password, Collection<? extends GrantedAuthority> authorities,
+    public CareUser(String username, String password, Collection<? extends GrantedAuthority> authorities,
              Set<String> neighbourhoods) {
         super(username, password, authorities);
         this.neighbourhoods = Set.copyOf(neighbourhoods);

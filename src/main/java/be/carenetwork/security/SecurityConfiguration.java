@@ -47,12 +47,13 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                // Pages send the token from the XSRF-TOKEN cookie; API clients that authenticate every request
-                // with a header carry no ambient credential to forge, so they need none.
+                // Pages send the token from the XSRF-TOKEN cookie. API requests without a session carry no ambient
+                // credential to forge (they authenticate with a header or not at all: then they get a 401), so they need none.
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                                || (request.getRequestURI().startsWith("/api/") && request.getSession(false) == null)));
         return http.build();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * With no {@code spring.neo4j.uri} (env {@code NEO4J_URI}), the application runs its own Neo4j in-process
@@ -22,17 +23,26 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j) {
-        return EmbeddedNeo4j.start(properties, neo4j.getAuthentication().getPassword());
+    EmbeddedNeo4jLauncher embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j) {
+        return new EmbeddedNeo4jLauncher(properties, neo4j.getAuthentication().getPassword());
+    }
+
+    /** The running server, for in-process work that must not go over Bolt; waits for the start when first injected. */
+    @Bean(destroyMethod = "") // the launcher stops it
+    @Lazy
+    EmbeddedNeo4j embeddedNeo4jServer(EmbeddedNeo4jLauncher launcher) {
+        return launcher.get();
     }
 
     @Bean
-    Neo4jConnectionDetails embeddedNeo4jConnection(EmbeddedNeo4j embedded, Neo4jProperties neo4j) {
+    Neo4jConnectionDetails embeddedNeo4jConnection(EmbeddedNeo4jLauncher embedded, EmbeddedNeo4jProperties properties,
+                                                   Neo4jProperties neo4j) {
         Neo4jProperties.Authentication auth = neo4j.getAuthentication();
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
-                return embedded.boltUri();
+                // A fixed port is known before the server is up: the driver (which connects lazily) need not wait.
+                return properties.boltPort() == 0 ? embedded.get().boltUri() : URI.create("bolt://localhost:" + properties.boltPort());
             }
 
             @Override

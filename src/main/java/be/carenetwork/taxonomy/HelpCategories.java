@@ -7,8 +7,9 @@ import java.util.Set;
 
 import be.carenetwork.system.BadInputException;
 import be.carenetwork.system.NotFoundException;
-import be.carenetwork.system.SchemaMigrations;
-import org.springframework.beans.factory.InitializingBean;
+import be.carenetwork.system.GraphReady;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -16,18 +17,22 @@ import org.springframework.stereotype.Service;
  * The taxonomy: reading categories, checking codes, and keeping one point index per category label.
  */
 @Service
-public class HelpCategories implements InitializingBean {
+public class HelpCategories {
 
     private final Neo4jClient neo4j;
 
-    // Injected so that the schema exists before the category indexes are made.
-    HelpCategories(Neo4jClient neo4j, SchemaMigrations schema) {
+    HelpCategories(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
-    @Override
-    public void afterPropertiesSet() {
-        all().forEach(category -> ensureIndex(category.code()));
+    /** At start, after the migrations: a point index for every category's label, including categories added since. */
+    @EventListener(GraphReady.class)
+    @Order(0)
+    public void ensureIndexes() {
+        var existing = java.util.Set.copyOf(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all());
+        all().stream().map(HelpCategory::code)
+                .filter(code -> !existing.contains(CategoryLabel.indexName(code)))
+                .forEach(this::ensureIndex);
     }
 
     public List<HelpCategory> all() {

@@ -1,0 +1,121 @@
+package be.carenetwork;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar, as a newcomer runs it: embedded default, demo data on the first start, the proximity search
+ * answering, a Bolt client with the configured password, a clean stop, and a second start on the same data.
+ * Start and stop times are written to target/benchmark/startup.md (figures, not assertions).
+ */
+class CareNetworkJarIT {
+
+    private static final Path DATA = Path.of("target/jar-it-data");
+    private Process app;
+
+    @AfterEach
+    void stop() {
+        if (app != null && app.isAlive()) {
+            app.destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldRunFromThePackagedJarWithDemoDataAndKeepItAcrossARestart() throws Exception {
+        FileSystemUtils.deleteRecursively(DATA);
+        int http = freePort();
+        int bolt = freePort();
+
+        long firstStart = start(http, bolt);
+        String nearby = get(http, "/api/actors/nearby?lat=50.877&lon=4.322&distance=1000&category=pharmacy");
+        assertThat(nearby).contains("\"distanceMetres\"").contains("Pharmacie");
+        try (Driver driver = GraphDatabase.driver("bolt://localhost:" + bolt, AuthTokens.basic("neo4j", "care-network-demo"))) {
+            long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().getFirst().get("n").asLong();
+            assertThat(nodes).isGreaterThan(200);
+        }
+        long stop = stopApp();
+
+        long secondStart = start(http, bolt);
+        assertThat(get(http, "/api/actors?size=1")).contains("\"total\":");
+        long secondStop = stopApp();
+
+        Files.createDirectories(Path.of("target/benchmark"));
+        Files.writeString(Path.of("target/benchmark/startup.md"), """
+                ## Start and stop of the packaged jar (embedded Neo4j, demo data)
+                | what | ms |
+                |---|---|
+                | first start to healthy (new data folder: store, password, migrations, demo network) | %d |
+                | stop (SIGTERM to exit) | %d |
+                | second start to healthy (existing data) | %d |
+                | second stop | %d |
+                """.formatted(firstStart, stop, secondStart, secondStop), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        System.out.println(Files.readString(Path.of("target/benchmark/startup.md")));
+    }
+
+    private long start(int http, int bolt) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path jar;
+        try (var files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("care-network-directory-.*\\.jar")).findFirst().orElseThrow();
+        }
+        long started = System.nanoTime();
+        app = new ProcessBuilder(List.of(java, "-Xmx1g", "-jar", jar.toString(), "--server.port=" + http,
+                "--care.neo4j.embedded.bolt-port=" + bolt, "--care.neo4j.embedded.data-dir=" + DATA))
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target/jar-it.log").toFile())
+                .start();
+        HttpClient client = HttpClient.newHttpClient();
+        while (System.nanoTime() - started < Duration.ofSeconds(240).toNanos()) {
+            assertThat(app.isAlive()).as("the application is running (see target/jar-it.log)").isTrue();
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return (System.nanoTime() - started) / 1_000_000;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The application did not become healthy within 240 s; see target/jar-it.log");
+    }
+
+    private long stopApp() throws InterruptedException {
+        long started = System.nanoTime();
+        app.destroy();
+        assertThat(app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static String get(int port, String path) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

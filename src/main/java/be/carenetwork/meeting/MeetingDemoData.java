@@ -99,8 +99,9 @@ class MeetingDemoData implements DemoDataContributor {
             String code = graph.neighbourhoodCodes().get(n);
             List<DemoActor> local = actors("MATCH (a:Actor {demo: true})-[:LOCATED_IN]->(:Neighbourhood {code: $code})", Map.of("code", code));
             int count = 3 + n % 2;
-            for (int k = count; k >= 1; k--) {
-                LocalDate date = today.minusDays(k * 84L + random.nextInt(10));
+            // The first neighbourhood also meets today, so that the map's meeting mode has a meeting to show.
+            for (int k = count; k >= (n == 0 ? 0 : 1); k--) {
+                LocalDate date = k == 0 ? today : today.minusDays(k * 84L + random.nextInt(10));
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 CareMeeting meeting = meetings.create(id, new CareMeetings.MeetingData(code, date,
                         k == 2 ? MeetingMode.ONLINE : MeetingMode.IN_PERSON, "Concertation de quartier / Buurtzorgoverleg (demo)"), true);

@@ -4,13 +4,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves /meeting/ as its index page (Spring serves index.html by itself only at the root). */
+/** Serves /meetings/ (the facilitator's page) as its index page; /meeting/{code} is the map's meeting mode. */
 @Configuration(proxyBeanMethods = false)
 class MeetingPages implements WebMvcConfigurer {
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addViewController("/meeting/").setViewName("forward:/meeting/index.html");
-        registry.addViewController("/meeting").setViewName("redirect:/meeting/");
+        registry.addViewController("/meetings/").setViewName("forward:/meetings/index.html");
+        registry.addViewController("/meetings").setViewName("redirect:/meetings/");
     }
 }

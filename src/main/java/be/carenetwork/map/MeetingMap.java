@@ -46,10 +46,10 @@ class MeetingMap {
                                CASE WHEN m IS NULL THEN [] ELSE COLLECT {
                                  MATCH (a:Actor)-[:ATTENDED]->(m) WHERE $everyone OR a.visibility = 'PUBLIC'
                                  RETURN a.id ORDER BY a.id } END AS attendees,
-                               COLLECT { MATCH (p:CareMeeting)-[:HELD_IN]->(n) WHERE p.date < $date
-                                         RETURN p.date ORDER BY p.date DESC LIMIT 1 }[0] AS previous,
-                               COLLECT { MATCH (p:CareMeeting)-[:HELD_IN]->(n) WHERE p.date > $date
-                                         RETURN p.date ORDER BY p.date LIMIT 1 }[0] AS next""")
+                               // max and min, not ORDER BY ... LIMIT 1: with the range index on CareMeeting.date the
+                               // latter hits a planner error in Neo4j 2026.08 ("should not appear non-cached").
+                               COLLECT { MATCH (p:CareMeeting)-[:HELD_IN]->(n) WHERE p.date < $date RETURN max(p.date) }[0] AS previous,
+                               COLLECT { MATCH (p:CareMeeting)-[:HELD_IN]->(n) WHERE p.date > $date RETURN min(p.date) }[0] AS next""")
                 .bindAll(params).fetch().one()
                 .orElseThrow(() -> new be.carenetwork.system.NotFoundException("neighbourhood", neighbourhood));
         List<Link> links = neo4j.query("""

@@ -53,12 +53,17 @@ class ExportRows {
         }
         // The label comes from a checked category code.
         String label = category == null ? "Actor" : CategoryLabel.of(category);
-        String cypher = "MATCH (a:" + label + ")\n" + """
+        // The ids first, then their details (see HsdsRows.each for why not in one query).
+        String ids = "MATCH (a:" + label + ")\n" + """
                 WHERE a:Actor AND a.id > $after AND ($everyone OR a.visibility = 'PUBLIC')
                   AND ($neighbourhood IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Neighbourhood {code: $neighbourhood}) })
-                WITH a, a.id AS key ORDER BY key LIMIT $batch
+                WITH a.id AS id ORDER BY id LIMIT $batch
+                RETURN id""";
+        String details = """
+                UNWIND $ids AS id
+                MATCH (a:Actor {id: id})
                 OPTIONAL MATCH (a)-[:LOCATED_IN]->(n:Neighbourhood)
-                WITH a, head(collect(n)) AS n
+                WITH a, id, head(collect(n)) AS n ORDER BY id
                 RETURN a { .id, .name, .nameFr, .nameNl, .kind, .location, .address, .languages, .openingHours, .wheelchair,
                            .visibility, .phone, .email, .website, .contactPublic, .source, .attribution,
                            categories: COLLECT { MATCH (a)-[:OFFERS]->(c:HelpCategory) RETURN DISTINCT c.code ORDER BY c.code },
@@ -70,13 +75,15 @@ class ExportRows {
         String after = "";
         while (true) {
             params.put("after", after);
-            List<ActorRow> rows = neo4j.query(cypher).bindAll(params).fetchAs(ActorRow.class)
-                    .mappedBy((types, record) -> actor(record.get("a"), everyone)).all().stream().toList();
-            rows.forEach(consumer);
-            if (rows.size() < properties.batchSize()) {
+            List<String> page = neo4j.query(ids).bindAll(params).fetchAs(String.class).all().stream().toList();
+            if (!page.isEmpty()) {
+                neo4j.query(details).bind(page).to("ids").fetchAs(ActorRow.class)
+                        .mappedBy((types, record) -> actor(record.get("a"), everyone)).all().forEach(consumer);
+            }
+            if (page.size() < properties.batchSize()) {
                 return;
             }
-            after = rows.getLast().id();
+            after = page.getLast();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import be.carenetwork.directory.ActorKind;
@@ -30,13 +31,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ImportedActors {
 
-    static final String WRITE = """
+    /** New actors: nothing to compare with, so plain creates. */
+    static final String CREATE = """
             UNWIND $rows AS row
-            OPTIONAL MATCH (existing:Actor {id: row.id})
-            WITH row, existing IS NULL AS created
-            MERGE (a:Actor {id: row.id})
+            CREATE (a:Actor {id: row.id})
+            SET a += row.props, a.location = point({longitude: row.lon, latitude: row.lat}), a:$(row.labels)
+            WITH a, row
+            CALL (a, row) {
+              MATCH (n:Neighbourhood {code: row.neighbourhood})
+              CREATE (a)-[:LOCATED_IN]->(n)
+            }
+            CALL (a, row) {
+              UNWIND row.capacities AS capacity
+              MATCH (c:HelpCategory {code: capacity.category})
+              CREATE (a)-[o:OFFERS {id: capacity.id}]->(c)
+              SET o += capacity.props
+            }""";
+
+    /** Actors already there: update in place, withdraw what the source no longer says. */
+    static final String UPDATE = """
+            UNWIND $rows AS row
+            MATCH (a:Actor {id: row.id})
             SET a += row.props, a.location = point({longitude: row.lon, latitude: row.lat})
-            WITH a, row, created
+            WITH a, row
             CALL (a, row) {
               OPTIONAL MATCH (a)-[stale:OFFERS]->(:HelpCategory)
               WHERE stale.id STARTS WITH row.id + '#' AND NOT stale.id IN [c IN row.capacities | c.id]
@@ -58,12 +75,11 @@ public class ImportedActors {
               MERGE (a)-[:LOCATED_IN]->(n)
             }
             SET a:$(row.labels)
-            WITH a, created, row,
+            WITH a, row,
                  [x IN $categoryLabels WHERE x.label IN labels(a) AND NOT x.label IN row.labels
                     AND NOT EXISTS { (a)-[:OFFERS]->(:HelpCategory {code: x.code}) } | x.label]
                  + CASE WHEN a:ReferralPoint AND NOT 'ReferralPoint' IN row.labels THEN ['ReferralPoint'] ELSE [] END AS stale
-            FOREACH (label IN stale | REMOVE a:$(label))
-            RETURN count(CASE WHEN created THEN 1 END) AS created""";
+            FOREACH (label IN stale | REMOVE a:$(label))""";
 
     private final Neo4jClient neo4j;
     private final HelpCategories categories;
@@ -96,24 +112,37 @@ public class ImportedActors {
         int batch = Math.max(1, properties.batchSize());
         for (int from = 0; from < actors.size(); from += batch) {
             List<ImportedActor> slice = actors.subList(from, Math.min(actors.size(), from + batch));
-            List<Map<String, Object>> rows = new ArrayList<>(slice.size());
+            Set<String> existing = Set.copyOf(neo4j.query("UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id")
+                    .bind(slice.stream().map(ImportedActor::id).toList()).to("ids").fetchAs(String.class).all());
+            List<Map<String, Object>> creates = new ArrayList<>();
+            List<Map<String, Object>> updates = new ArrayList<>();
             for (ImportedActor actor : slice) {
-                rows.add(row(actor, demo));
+                boolean update = existing.contains(actor.id());
+                (update ? updates : creates).add(row(actor, demo, update));
             }
-            created += neo4j.query(WRITE).bindAll(Map.of("rows", rows, "categoryLabels", categoryLabels))
-                    .fetchAs(Integer.class).one().orElse(0);
+            if (!creates.isEmpty()) {
+                neo4j.query(CREATE).bind(creates).to("rows").run();
+            }
+            if (!updates.isEmpty()) {
+                neo4j.query(UPDATE).bindAll(Map.of("rows", updates, "categoryLabels", categoryLabels)).run();
+            }
+            created += creates.size();
             progress.report("writing", from + slice.size(), actors.size());
         }
         return created;
     }
 
-    static Map<String, Object> row(ImportedActor actor, boolean demo) {
+    /** @param update whether the actor exists: then empty properties are written as null, to remove old values */
+    static Map<String, Object> row(ImportedActor actor, boolean demo, boolean update) {
         Map<String, Object> props = Actors.properties(actor.input(), demo, actor.neighbourhood() == null, actor.openSlots());
         props.put("source", actor.source());
         props.put("attribution", actor.attribution());
         props.put("nameFr", actor.nameFr());
         props.put("nameNl", actor.nameNl());
         props.put("hsdsId", isUuid(actor.id()) ? null : hsdsIdOf(actor.id()));
+        if (!update) {
+            props.values().removeIf(java.util.Objects::isNull);
+        }
         List<String> labels = new ArrayList<>();
         labels.add("Actor");
         if (actor.input().kind() == ActorKind.REFERRAL_POINT) {

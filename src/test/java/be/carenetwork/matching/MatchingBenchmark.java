@@ -361,9 +361,9 @@ class MatchingBenchmark {
                     OffsetDateTime closed = earlier(validated.plusDays(20 + random.nextInt(40)), now);
                     match.put("closedAt", closed);
                     LocalDate due = closed.toLocalDate().plusDays(14);
-                    match.put("afterCareDue", due);
+                    match.put("dueDate", due);
                     if (due.isBefore(now.toLocalDate()) && random.nextInt(10) < 6) {
-                        match.put("afterCareOutcome", "Benchmark follow-up");
+                        match.put("outcome", "Benchmark follow-up");
                         match.put("afterCareDoneAt", due.atStartOfDay().atOffset(ZoneOffset.UTC));
                     }
                 }
@@ -419,6 +419,7 @@ class MatchingBenchmark {
         match.put("status", status);
         match.put("score", 60);
         match.put("proposedAt", proposed);
+        match.put("createdAt", proposed);
         match.put("proposedBy", "benchmark");
         return match;
     }

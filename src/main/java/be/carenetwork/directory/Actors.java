@@ -1,5 +1,7 @@
 package be.carenetwork.directory;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,24 +153,8 @@ public class Actors {
     public void write(String id, ActorInput input, boolean demo) {
         GeoPoint location = new GeoPoint(input.lat(), input.lon());
         Optional<String> neighbourhood = locator.locate(location);
-        Map<String, Object> props = new HashMap<>();
-        props.put("name", input.name());
-        props.put("description", input.description());
-        props.put("kind", input.kind().name());
-        props.put("formal", input.kind().formal());
-        props.put("address", input.address());
-        props.put("languages", input.languages() == null ? List.of() : input.languages());
-        props.put("openingHours", input.openingHours());
-        props.put("openSlots", OpeningHours.slotsOf("openingHours", input.openingHours()));
-        props.put("targetGroups", input.targetGroups() == null ? List.of() : input.targetGroups());
-        props.put("wheelchair", input.wheelchair() == null ? "UNKNOWN" : input.wheelchair());
-        props.put("visibility", (input.visibility() == null ? Visibility.PUBLIC : input.visibility()).name());
-        props.put("phone", input.phone());
-        props.put("email", input.email());
-        props.put("website", input.website());
-        props.put("contactPublic", Boolean.TRUE.equals(input.contactPublic()));
-        props.put("demo", demo);
-        props.put("outsideNeighbourhoods", neighbourhood.isEmpty());
+        Map<String, Object> props = properties(input, demo, neighbourhood.isEmpty(),
+                OpeningHours.slotsOf("openingHours", input.openingHours()));
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("props", props);
@@ -187,6 +173,36 @@ public class Actors {
                         OPTIONAL MATCH (n:Neighbourhood {code: $neighbourhood})
                         FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(n))""")
                 .bindAll(params).run();
+    }
+
+    /**
+     * The stored properties of an actor, apart from its id and location. {@link #write} and batch writers (the
+     * imports in {@code exchange}) both build them here, so that every way in sets the same ones.
+     *
+     * @param openSlots the week slots of {@code input.openingHours()}, or null when unknown (see {@link OpeningHours})
+     */
+    public static Map<String, Object> properties(ActorInput input, boolean demo, boolean outsideNeighbourhoods,
+                                                 @Nullable List<Integer> openSlots) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("name", input.name());
+        props.put("description", input.description());
+        props.put("kind", input.kind().name());
+        props.put("formal", input.kind().formal());
+        props.put("address", input.address());
+        props.put("languages", input.languages() == null ? List.of() : input.languages());
+        props.put("openingHours", input.openingHours());
+        props.put("openSlots", openSlots);
+        props.put("targetGroups", input.targetGroups() == null ? List.of() : input.targetGroups());
+        props.put("wheelchair", input.wheelchair() == null ? "UNKNOWN" : input.wheelchair());
+        props.put("visibility", (input.visibility() == null ? Visibility.PUBLIC : input.visibility()).name());
+        props.put("phone", input.phone());
+        props.put("email", input.email());
+        props.put("website", input.website());
+        props.put("contactPublic", Boolean.TRUE.equals(input.contactPublic()));
+        props.put("demo", demo);
+        props.put("outsideNeighbourhoods", outsideNeighbourhoods);
+        props.put("modifiedAt", ZonedDateTime.now(ZoneOffset.UTC));
+        return props;
     }
 
     private static void checkLimit(int limit) {

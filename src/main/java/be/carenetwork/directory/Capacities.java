@@ -112,15 +112,25 @@ public class Capacities {
     }
 
     private static Map<String, Object> properties(CapacityData data) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("props", properties(data, OpeningHours.slotsOf("availability", data.availability())));
+        return params;
+    }
+
+    /**
+     * The stored properties of a capacity (an OFFERS relationship) apart from its id. Shared with batch writers
+     * (the imports in {@code exchange}) so that every way in sets the same ones.
+     *
+     * @param availabilitySlots the week slots of {@code data.availability()}, or null when unknown
+     */
+    public static Map<String, Object> properties(CapacityData data, @Nullable List<Integer> availabilitySlots) {
         Map<String, Object> props = new HashMap<>();
         props.put("radiusMetres", data.radiusMetres());
         props.put("availability", data.availability());
-        props.put("availabilitySlots", OpeningHours.slotsOf("availability", data.availability()));
+        props.put("availabilitySlots", availabilitySlots);
         props.put("maxActive", data.maxActive());
         props.put("note", data.note());
-        Map<String, Object> params = new HashMap<>();
-        params.put("props", props);
-        return params;
+        return props;
     }
 
     private static Capacity map(org.neo4j.driver.Record r) {

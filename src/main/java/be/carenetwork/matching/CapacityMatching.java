@@ -226,6 +226,15 @@ public class CapacityMatching {
         return params;
     }
 
+    /** The why-not query with its parameters, for PROFILE in the benchmark. */
+    String funnelQuery(NeedFacts need) {
+        return FUNNEL.formatted(counts(need.codes()), seeks(need.codes(), "  "));
+    }
+
+    Map<String, Object> funnelParameters(NeedFacts need) {
+        return parameters(need);
+    }
+
     private Map<String, Object> parameters(NeedFacts need) {
         Map<String, Object> params = new HashMap<>();
         params.put("point", need.location().toNeo4j());
@@ -258,7 +267,7 @@ public class CapacityMatching {
 
     private NoMatch explain(NeedFacts need) {
         Map<String, Object> params = parameters(need);
-        Map<String, Long> funnel = neo4j.query(FUNNEL.formatted(counts(need.codes()), seeks(need.codes(), "  ")))
+        Map<String, Long> funnel = neo4j.query(funnelQuery(need))
                 .bindAll(params).fetch().one()
                 .map(row -> {
                     Map<String, Long> f = new LinkedHashMap<>();
@@ -269,11 +278,12 @@ public class CapacityMatching {
                     return f;
                 }).orElseThrow();
         NoMatch.Reason reason = reasonOf(funnel);
-        // Within a kilometre first: enough in a city, and cheap even for a popular category; farther only if not.
+        // Within a kilometre first: enough in a city, and cheap even for a popular category; farther only when that
+        // finds no referral point or no formal actor (in a city, rarely; in the country, cheap).
         int farthest = properties.referralDistanceMetres();
         Map<String, Object> places = places(need, Math.min(NEAR_PLACES_METRES, farthest));
         if (farthest > NEAR_PLACES_METRES
-                && (((List<?>) places.get("referralPoints")).size() < 5 || ((List<?>) places.get("formalActors")).size() < 5)) {
+                && (((List<?>) places.get("referralPoints")).isEmpty() || ((List<?>) places.get("formalActors")).isEmpty())) {
             places = places(need, farthest);
         }
         List<NoMatch.Place> referralPoints = places((List<?>) places.get("referralPoints"));

@@ -30,8 +30,8 @@ class MatchErasure {
                 m.status = CASE WHEN before = 'PROPOSED' THEN 'DECLINED' WHEN before IN $booked THEN 'CLOSED' ELSE before END,
                 m.declinedAt = CASE WHEN before = 'PROPOSED' THEN $at ELSE m.declinedAt END,
                 m.closedAt = CASE WHEN before IN $booked THEN $at ELSE m.closedAt END,
-                m.afterCareDue = CASE WHEN m.afterCareOutcome IS NULL THEN null ELSE m.afterCareDue END
-            REMOVE m.reasons, m.distanceMetres, m.declineReason, m.afterCareOutcome
+                m.dueDate = CASE WHEN m.outcome IS NULL THEN null ELSE m.dueDate END
+            REMOVE m.reasons, m.distanceMetres, m.declineReason, m.outcome
             WITH m, before
             CALL (m) {
               MATCH (m)-[:LOGGED]->(h:HelpEvent)

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MatchWorkflow {
 
     /** Free texts may hold personal data: the audit trail records that they changed, not what they say. */
-    private static final List<String> FREE_TEXT = List.of("declineReason", "afterCareOutcome");
+    private static final List<String> FREE_TEXT = List.of("declineReason", "outcome");
 
     private static final String PROPOSE = """
             MATCH (n:Need {id: $needId})
@@ -152,6 +152,7 @@ class MatchWorkflow {
         props.put("reasons", proposal.reasons());
         props.put("distanceMetres", proposal.distanceMetres());
         props.put("proposedAt", at);
+        props.put("createdAt", at);
         props.put("proposedBy", caller.username());
         String matchId = UUID.randomUUID().toString();
         Map<String, Object> params = new HashMap<>();
@@ -216,7 +217,7 @@ class MatchWorkflow {
             throw new BadInputException("afterCareDue", "must be today or later");
         }
         return new Step(id, "CLOSE", Set.of(MatchStatus.VALIDATED, MatchStatus.ACTIVE), MatchStatus.CLOSED)
-                .set("closedAt", at).set("afterCareDue", due).need("CLOSED", false);
+                .set("closedAt", at).set("dueDate", due).need("CLOSED", false);
     }
 
     /** Records the after-care follow-up's outcome, once. */
@@ -226,8 +227,8 @@ class MatchWorkflow {
 
     Step followingUp(String id, String outcome, OffsetDateTime at) {
         Step step = new Step(id, "AFTER_CARE", Set.of(MatchStatus.CLOSED), MatchStatus.CLOSED)
-                .set("afterCareOutcome", outcome).set("afterCareDoneAt", at);
-        step.once = "afterCareOutcome";
+                .set("outcome", outcome).set("afterCareDoneAt", at);
+        step.once = "outcome";
         return step;
     }
 
@@ -314,7 +315,7 @@ class MatchWorkflow {
                 case "FORBIDDEN" -> throw new AccessDeniedException("You are not a coordinator of this match's neighbourhood");
                 case "WRONG_STATUS" -> throw new ConflictException("Match " + step.id + " is " + row.get("before") + ": "
                         + step.action.toLowerCase().replace('_', ' ') + " needs it to be " + names(step.from));
-                case "ALREADY_DONE" -> throw new ConflictException("Match " + step.id + " already has its " + step.once);
+                case "ALREADY_DONE" -> throw new ConflictException("Match " + step.id + " already has its after-care outcome");
                 case "NEED_CLOSED" -> throw new ConflictException("Need " + row.get("needId") + " is "
                         + row.get("needStatus") + ": it cannot be matched any more");
                 case "CAPACITY_GONE" -> throw new NotFoundException("capacity", (String) row.get("capacityId"));

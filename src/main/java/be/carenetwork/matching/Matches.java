@@ -125,8 +125,8 @@ class Matches {
                 helper, person, personal, neighbourhood,
                 time(m.get("proposedAt")), m.get("proposedBy").asString(),
                 optionalTime(m.get("validatedAt")), text(m.get("validatedBy")), optionalTime(m.get("activatedAt")),
-                optionalTime(m.get("closedAt")), date(m.get("afterCareDue")),
-                coordinator ? text(m.get("afterCareOutcome")) : null, optionalTime(m.get("afterCareDoneAt")),
+                optionalTime(m.get("closedAt")), date(m.get("dueDate")),
+                coordinator ? text(m.get("outcome")) : null, optionalTime(m.get("afterCareDoneAt")),
                 optionalTime(m.get("declinedAt")), coordinator ? text(m.get("declineReason")) : null,
                 help, minutes, m.get("anonymised").asBoolean(false));
     }

@@ -55,8 +55,8 @@ class MatchingDashboard {
             WITH m, m.validatedAt >= $start AND m.validatedAt < $end AS validatedInPeriod
             WITH count(DISTINCT CASE WHEN validatedInPeriod THEN m.personKey END) AS people,
                  count(CASE WHEN validatedInPeriod THEN 1 END) AS validated,
-                 count(CASE WHEN m.status = 'CLOSED' AND m.afterCareOutcome IS NULL AND m.afterCareDue >= $today THEN 1 END) AS due,
-                 count(CASE WHEN m.status = 'CLOSED' AND m.afterCareOutcome IS NULL AND m.afterCareDue < $today THEN 1 END) AS overdue,
+                 count(CASE WHEN m.status = 'CLOSED' AND m.outcome IS NULL AND m.dueDate >= $today THEN 1 END) AS due,
+                 count(CASE WHEN m.status = 'CLOSED' AND m.outcome IS NULL AND m.dueDate < $today THEN 1 END) AS overdue,
                  count(CASE WHEN m.afterCareDoneAt >= $start AND m.afterCareDoneAt < $end THEN 1 END) AS done
             RETURN people, validated, due, overdue, done,
                    COLLECT { MATCH (k:Match {neighbourhood: $neighbourhood})

@@ -203,7 +203,7 @@ class MatchWorkflowTests {
         workflow.close(match.id(), now.toLocalDate().plusDays(7), COORDINATOR, now);
         workflow.recordAfterCare(match.id(), "Fine", COORDINATOR, now);
         assertThatThrownBy(() -> workflow.recordAfterCare(match.id(), "Again", COORDINATOR, now))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already has its afterCareOutcome");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already has its after-care outcome");
         assertThat(matches.get(match.id(), COORDINATOR).afterCareOutcome()).isEqualTo("Fine");
     }
 

@@ -96,8 +96,30 @@ class MatchingBenchmark {
             System.out.printf("PROBE %s %s %dm lang=%s at=%s: dbHits=%d rows=%d rank=%.2fms propose=%.2fms%n", need.id(),
                     need.category(), need.maxDistanceMetres(), need.language(), need.neededAt(), hits, rows, rankMs, proposeMs);
         }
-        System.out.println("PROBE plan\n" + QueryPlans.profile(driver, matching.rankingQuery(sample.getFirst()),
-                plain(matching.rankingParameters(sample.getFirst(), 10))));
+        CapacityMatching.NeedFacts none = facts.stream().filter(f -> "Tu 14:00-16:00".equals(f.neededAt())).findFirst().orElseThrow();
+        for (int i = 0; i < 10; i++) {
+            matching.propose(none.id(), 10, COORDINATOR);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            matching.facts(none.id());
+        }
+        double factsMs = (System.nanoTime() - start) / 20 / 1e6;
+        start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            neo4j.query(matching.funnelQuery(none)).bindAll(matching.funnelParameters(none)).fetch().all();
+        }
+        double funnelMs = (System.nanoTime() - start) / 20 / 1e6;
+        start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            matching.propose(none.id(), 10, COORDINATOR);
+        }
+        double proposeMs = (System.nanoTime() - start) / 20 / 1e6;
+        System.out.printf("PROBE no-match %s %s: facts=%.2fms funnel=%.2fms propose=%.2fms funnelHits=%d%n", none.id(),
+                none.category(), factsMs, funnelMs, proposeMs,
+                QueryPlans.dbHits(driver, matching.funnelQuery(none), plain(matching.funnelParameters(none))));
+        System.out.println("PROBE funnel plan\n" + QueryPlans.profile(driver, matching.funnelQuery(none),
+                plain(matching.funnelParameters(none))));
     }
 
     @Test
@@ -339,9 +361,9 @@ class MatchingBenchmark {
                     OffsetDateTime closed = earlier(validated.plusDays(20 + random.nextInt(40)), now);
                     match.put("closedAt", closed);
                     LocalDate due = closed.toLocalDate().plusDays(14);
-                    match.put("afterCareDue", due);
+                    match.put("dueDate", due);
                     if (due.isBefore(now.toLocalDate()) && random.nextInt(10) < 6) {
-                        match.put("afterCareOutcome", "Benchmark follow-up");
+                        match.put("outcome", "Benchmark follow-up");
                         match.put("afterCareDoneAt", due.atStartOfDay().atOffset(ZoneOffset.UTC));
                     }
                 }
@@ -397,6 +419,7 @@ class MatchingBenchmark {
         match.put("status", status);
         match.put("score", 60);
         match.put("proposedAt", proposed);
+        match.put("createdAt", proposed);
         match.put("proposedBy", "benchmark");
         return match;
     }

@@ -33,11 +33,13 @@ public class CareMeetings {
                                      RETURN {id: a.id, name: a.name, kind: a.kind, sharesContact: coalesce(at.sharesContact, false)}
                                      ORDER BY a.name, a.id },
                 cases: COLLECT { MATCH (c:MeetingCase)-[:DISCUSSED_AT]->(m)
+                                 WITH c ORDER BY c.createdAt, c.id
                                  RETURN c { .id, .situation, .tried, .localSolution,
-                                            categories: [(c)-[:ABOUT]->(h:HelpCategory) | h.code] } ORDER BY c.createdAt, c.id },
+                                            categories: [(c)-[:ABOUT]->(h:HelpCategory) | h.code] } },
                 problems: COLLECT { MATCH (p:MeetingProblem)-[:RAISED_AT]->(m)
+                                    WITH p ORDER BY p.createdAt, p.id
                                     RETURN p { .id, .description,
-                                               categories: [(p)-[:ABOUT]->(h:HelpCategory) | h.code] } ORDER BY p.createdAt, p.id } }""";
+                                               categories: [(p)-[:ABOUT]->(h:HelpCategory) | h.code] } } }""";
 
     private final Neo4jClient neo4j;
     private final Acquaintances acquaintances;

@@ -24,13 +24,17 @@ import org.springframework.stereotype.Service;
  * <p>
  * One Cypher query per request: the able actors ({@code Offers_<category>} point index) nearest the person are the
  * targets, and a {@code SHORTEST 1} quantified path pattern with both ends bound finds the shortest warm path to
- * each (a bidirectional breadth-first search, see docs/referral-and-meetings.md for the measured choice). The few
- * rows are ranked here, in this order: speaks the person's language (when one is given), fewest hops, open in this
+ * each (a bidirectional breadth-first search), first to two hops, then deeper only where it can change the answer
+ * (see {@link #query} and docs/referral-and-meetings.md for the measured choice). The few rows are ranked here,
+ * in this order: speaks the person's language (when one is given), fewest hops, open in this
  * week slot (open, then unknown hours, then closed), nearest to the person, warmest (strength of the KNOWS
  * relationships along the way), id.
  */
 @Service
 public class ReferralPaths {
+
+    /** The first round's depth: where most best paths are found. */
+    static final int SHORT = 2;
 
     private final Neo4jClient neo4j;
     private final ReferralProperties properties;
@@ -83,6 +87,8 @@ public class ReferralPaths {
         params.put("radius", radius);
         params.put("targets", properties.targets());
         params.put("slot", slot);
+        params.put("language", language);
+        params.putAll(searchParameters());
         Value row = neo4j.query(query(category, properties.maxHops()))
                 .bindAll(params).fetchAs(Value.class).mappedBy((t, r) -> r.get("result")).one().orElseThrow();
         if (!row.get("categoryFound").asBoolean()) {
@@ -138,24 +144,67 @@ public class ReferralPaths {
     }
 
     /**
-     * The label (from a checked code) and the hop bound (a configured integer, 1 to 6) are the only parts not
+     * The label (from a checked code) and the hop bounds (a configured integer, 1 to 6) are the only parts not
      * passed as parameters: Cypher takes neither as one, and both keep the point index and the bounded search.
+     * <p>
+     * The targets are the {@code $targets} able actors nearest the person within {@code $radius}, looked up first
+     * within a third of it (for the common categories that is enough, and reads a ninth of the index), then within
+     * all of it when fewer were found.
+     * <p>
+     * Then two rounds of path search. Most best paths are one or two hops long, so the shortest path to every target is
+     * first searched up to {@link #SHORT} hops (cheap: a bidirectional search meets after one hop on each side).
+     * The full depth is searched only for the targets that could still make the result: all of them while fewer
+     * than {@code $wanted} (best plus alternatives) short paths were found, and those speaking the person's
+     * language while fewer than that many of theirs were. A deeper path ranks below every short path of the same
+     * language, so the result is the same as searching every target to the full depth.
      */
     static String query(String category, int maxHops) {
+        String step = """
+                ((x)-[r:KNOWS|REFERS_TO]-(y)
+                      WHERE type(r) = 'KNOWS' OR (startNode(r) = x AND any(code IN r.categories WHERE code IN accepted)))""";
         return """
                 OPTIONAL MATCH (c:HelpCategory {code: $category})
                 OPTIONAL MATCH (a:Actor {id: $from})
                 WITH a, c, coalesce($point, a.location) AS centre,
                      CASE WHEN c IS NULL THEN [] ELSE COLLECT { MATCH (c)-[:BROADER*0..5]->(b:HelpCategory) RETURN b.code } END AS accepted
-                CALL (a, c, centre, accepted) {
-                  MATCH (t:%s)
+                CALL (a, c, centre) {
+                  MATCH (t:%1$s)
+                  WHERE a IS NOT NULL AND c IS NOT NULL
+                    AND point.distance(t.location, centre) <= $radius / 3 AND t:Actor AND t <> a
+                  WITH t, point.distance(t.location, centre) AS distance
+                  ORDER BY distance
+                  LIMIT $targets
+                  RETURN collect({t: t, distance: distance}) AS close
+                }
+                CALL (a, c, centre, close) {
+                  WITH * WHERE size(close) < $targets
+                  MATCH (t:%1$s)
                   WHERE a IS NOT NULL AND c IS NOT NULL
                     AND point.distance(t.location, centre) <= $radius AND t:Actor AND t <> a
-                  WITH a, t, point.distance(t.location, centre) AS distance
-                  ORDER BY distance, t.id
+                  WITH t, point.distance(t.location, centre) AS distance
+                  ORDER BY distance
                   LIMIT $targets
-                  OPTIONAL MATCH p = SHORTEST 1 (a)((x)-[r:KNOWS|REFERS_TO]-(y)
-                      WHERE type(r) = 'KNOWS' OR (startNode(r) = x AND any(code IN r.categories WHERE code IN accepted))){1,%d}(t)
+                  RETURN collect({t: t, distance: distance}) AS wide
+                }
+                CALL (a, accepted, close, wide) {
+                  UNWIND CASE WHEN size(close) < $targets THEN wide ELSE close END AS candidate
+                  WITH a, accepted, candidate.t AS t, candidate.distance AS distance
+                  OPTIONAL MATCH p = SHORTEST 1 (a)%2$s{1,%3$d}(t)
+                  RETURN collect({t: t, distance: distance, p: p}) AS near
+                }
+                WITH a, c, accepted, near,
+                     size([f IN near WHERE f.p IS NOT NULL]) AS short,
+                     size([f IN near WHERE f.p IS NOT NULL AND $language IN f.t.languages]) AS speakingShort
+                CALL (a, accepted, near, short, speakingShort) {
+                  UNWIND near AS f
+                  WITH a, accepted, f, f.t AS t, short, speakingShort
+                  CALL (a, accepted, f, t, short, speakingShort) {
+                    WITH * WHERE $deeper AND f.p IS NULL
+                                 AND (short < $wanted OR ($language IN t.languages AND speakingShort < $wanted))
+                    OPTIONAL MATCH q = SHORTEST 1 (a)%2$s{1,%4$d}(t)
+                    RETURN collect(q)[0] AS q
+                  }
+                  WITH t, f.distance AS distance, coalesce(f.p, q) AS p
                   RETURN collect({t: t { .id, .name, .kind, .languages }, distance: distance,
                                   open: CASE WHEN t.openSlots IS NULL THEN null ELSE $slot IN t.openSlots END,
                                   nodes: CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n { .id, .name, .kind }] END,
@@ -164,7 +213,12 @@ public class ReferralPaths {
                 }
                 RETURN {categoryFound: c IS NOT NULL, from: a { .id, .name, .kind },
                         fromOffers: a IS NOT NULL AND c IS NOT NULL AND EXISTS { (a)-[:OFFERS]->(c) },
-                        targets: targets} AS result""".formatted(CategoryLabel.of(category), maxHops);
+                        targets: targets} AS result""".formatted(CategoryLabel.of(category), step, Math.min(SHORT, maxHops), maxHops);
+    }
+
+    /** Query parameters besides those of the question: how many paths are wanted and whether to search deeper. */
+    Map<String, Object> searchParameters() {
+        return Map.of("wanted", 1 + properties.alternatives(), "deeper", properties.maxHops() > SHORT);
     }
 
     private static ActorRef ref(Value actor) {

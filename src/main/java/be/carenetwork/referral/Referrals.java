@@ -45,7 +45,7 @@ public class Referrals {
                 needId: [(r)-[:FOR_NEED]->(n:Need) | n.id][0],
                 previousId: [(r)-[:FOLLOWS]->(p:Referral) | p.id][0],
                 history: COLLECT { MATCH (r)-[:CHANGED]->(s:ReferralStatusChange)
-                                   RETURN s { .status, .at, .by, .note } ORDER BY s.seq } }""";
+                                   WITH s ORDER BY s.seq RETURN s { .status, .at, .by, .note } } }""";
 
     private final Neo4jClient neo4j;
     private final HelpCategories categories;

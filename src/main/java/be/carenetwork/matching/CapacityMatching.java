@@ -291,8 +291,8 @@ public class CapacityMatching {
         return new NoMatch(reason, reason.message, funnel, referralPoints, formal);
     }
 
-    /** Owners per category label, from Neo4j's count store: no scan however many there are. */
-    private Map<String, Object> places(NeedFacts need, int distance) {
+    /** The nearest referral points and formal actors for the need's category, within {@code distance} metres. */
+    Map<String, Object> places(NeedFacts need, int distance) {
         Map<String, Object> params = new HashMap<>();
         params.put("point", need.location().toNeo4j());
         params.put("distance", distance);
@@ -307,6 +307,7 @@ public class CapacityMatching {
                 Math.round(((Number) a.get("distance")).doubleValue()))).toList();
     }
 
+    /** Owners per category label, from Neo4j's count store: no scan however many there are. */
     private static String counts(List<String> codes) {
         List<String> parts = new ArrayList<>();
         for (String code : codes) {

@@ -75,16 +75,16 @@ public class CapacityMatching {
             %s
             }
             WITH o, point.distance(o.location, $point) AS distance
-            WHERE ($residentId IS NULL OR o.id <> $residentId)
+            WHERE o.id <> $residentId
               AND (o:Actor OR o.consentDate IS NOT NULL)
-              AND ($language IS NULL OR $language IN o.languages)
+              AND ($language = '' OR $language IN o.languages)
             WITH o, distance ORDER BY o.id IN $helpedBefore DESC, distance LIMIT $nearest
             MATCH (o)-[cap:OFFERS]->(c:HelpCategory)
             WHERE c.code IN $codes AND distance <= cap.radiusMetres AND NOT cap.id IN $taken
-              AND ($capacityId IS NULL OR cap.id = $capacityId)
+              AND ($capacityId = '' OR cap.id = $capacityId)
             WITH o, cap, c, distance, coalesce(cap.availabilitySlots, o.openSlots) AS slots
             WITH o, cap, c, distance,
-                 CASE WHEN $slots IS NULL THEN 'ANY_TIME'
+                 CASE WHEN size($slots) = 0 THEN 'ANY_TIME'
                       WHEN slots IS NULL THEN 'ASK'
                       WHEN any(s IN $slots WHERE s IN slots) THEN 'AVAILABLE'
                       ELSE 'UNAVAILABLE' END AS availability
@@ -93,7 +93,7 @@ public class CapacityMatching {
                  COUNT { MATCH (x:Match {capacityId: cap.id}) WHERE x.status IN $booked } AS load
             WHERE load < maxActive
             WITH o, cap, c, distance, availability, maxActive, load, o.id IN $helpedBefore AS continuity,
-                 CASE WHEN $language IS NOT NULL THEN $language
+                 CASE WHEN $language <> '' THEN $language
                       ELSE head([l IN $residentLanguages WHERE l IN o.languages]) END AS sharedLanguage,
                  CASE WHEN cap.radiusMetres < $maxDistance THEN cap.radiusMetres ELSE $maxDistance END AS reach
             WITH o, cap, c, distance, availability, maxActive, load, continuity, sharedLanguage,
@@ -123,8 +123,8 @@ public class CapacityMatching {
             %s
             }
             WITH inCategory, o, point.distance(o.location, $point) AS distance,
-                 o IS NOT NULL AND ($residentId IS NULL OR o.id <> $residentId) AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible,
-                 o IS NOT NULL AND ($language IS NULL OR $language IN o.languages) AS speaks
+                 o IS NOT NULL AND o.id <> $residentId AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible,
+                 o IS NOT NULL AND ($language = '' OR $language IN o.languages) AS speaks
             WITH inCategory, count(o) AS withinMaxDistance, count(CASE WHEN eligible THEN 1 END) AS eligible,
                  count(CASE WHEN eligible AND speaks THEN 1 END) AS language,
                  collect(CASE WHEN eligible AND speaks THEN {o: o, distance: distance} END) AS kept
@@ -133,7 +133,7 @@ public class CapacityMatching {
               WITH k.o AS o, k.distance AS distance ORDER BY o.id IN $helpedBefore DESC, distance LIMIT $nearest
               MATCH (o)-[cap:OFFERS]->(c:HelpCategory) WHERE c.code IN $codes
               WITH cap, distance <= cap.radiusMetres AS inRadius,
-                   $slots IS NULL OR coalesce(cap.availabilitySlots, o.openSlots) IS NULL
+                   size($slots) = 0 OR coalesce(cap.availabilitySlots, o.openSlots) IS NULL
                      OR any(s IN $slots WHERE s IN coalesce(cap.availabilitySlots, o.openSlots)) AS available,
                    NOT cap.id IN $taken AS untaken
               WITH cap, inRadius, available, untaken,
@@ -204,7 +204,7 @@ public class CapacityMatching {
     /** The ranked proposals; with a capacity id, that capacity alone if it is one of them. */
     List<Proposal> rank(NeedFacts need, @Nullable String capacityId, int limit, Caller caller) {
         Map<String, Object> params = parameters(need);
-        params.put("capacityId", capacityId);
+        params.put("capacityId", capacityId == null ? "" : capacityId);
         params.put("limit", limit);
         String language = need.language();
         return neo4j.query(PROPOSALS.formatted(seeks(need.codes(), "  ")))
@@ -221,7 +221,7 @@ public class CapacityMatching {
 
     Map<String, Object> rankingParameters(NeedFacts need, int limit) {
         Map<String, Object> params = parameters(need);
-        params.put("capacityId", null);
+        params.put("capacityId", "");
         params.put("limit", limit);
         return params;
     }
@@ -235,17 +235,21 @@ public class CapacityMatching {
         return parameters(need);
     }
 
+    /**
+     * The parameters of the ranking and why-not queries. Absent values are '' and [] rather than null: Neo4j caches a
+     * plan per query text and parameter types, so nulls would make up to eight plans of each query per category.
+     */
     private Map<String, Object> parameters(NeedFacts need) {
         Map<String, Object> params = new HashMap<>();
         params.put("point", need.location().toNeo4j());
         params.put("maxDistance", need.maxDistanceMetres());
-        params.put("residentId", need.residentId());
-        params.put("language", need.language());
+        params.put("residentId", need.residentId() == null ? "" : need.residentId());
+        params.put("language", need.language() == null ? "" : need.language());
         params.put("residentLanguages", need.residentLanguages());
         params.put("codes", need.codes());
         params.put("taken", need.taken());
         params.put("helpedBefore", need.helpedBefore());
-        params.put("slots", neededSlots(need).orElse(null));
+        params.put("slots", neededSlots(need).orElse(List.of()));
         params.put("booked", MatchStatus.BOOKED);
         params.put("nearest", NEAREST);
         return params;
@@ -291,8 +295,8 @@ public class CapacityMatching {
         return new NoMatch(reason, reason.message, funnel, referralPoints, formal);
     }
 
-    /** Owners per category label, from Neo4j's count store: no scan however many there are. */
-    private Map<String, Object> places(NeedFacts need, int distance) {
+    /** The nearest referral points and formal actors for the need's category, within {@code distance} metres. */
+    Map<String, Object> places(NeedFacts need, int distance) {
         Map<String, Object> params = new HashMap<>();
         params.put("point", need.location().toNeo4j());
         params.put("distance", distance);
@@ -307,6 +311,7 @@ public class CapacityMatching {
                 Math.round(((Number) a.get("distance")).doubleValue()))).toList();
     }
 
+    /** Owners per category label, from Neo4j's count store: no scan however many there are. */
     private static String counts(List<String> codes) {
         List<String> parts = new ArrayList<>();
         for (String code : codes) {

@@ -130,12 +130,12 @@ public class NetworkHealth {
         List<Member> members = neo4j.query("""
                         MATCH (n:Neighbourhood {code: $code})
                         CALL (n) {
-                          MATCH (a:Actor)-[:LOCATED_IN]->(n) RETURN a
-                          UNION
-                          MATCH (a:Actor)-[:ATTENDED]->(:CareMeeting)-[:HELD_IN]->(n) RETURN a
+                          MATCH (a:Actor)-[:LOCATED_IN]->(n) RETURN a, 1 AS local
+                          UNION ALL
+                          MATCH (a:Actor)-[:ATTENDED]->(:CareMeeting)-[:HELD_IN]->(n) RETURN a, 0 AS local
                         }
-                        RETURN a.id AS id, a.name AS name, a.kind AS kind, a.location AS location,
-                               EXISTS { (a)-[:LOCATED_IN]->(n) } AS local,
+                        WITH a, max(local) = 1 AS local
+                        RETURN a.id AS id, a.name AS name, a.kind AS kind, a.location AS location, local,
                                COLLECT { MATCH (a)-[k:KNOWS]->(b:Actor) RETURN {to: b.id, strength: k.strength, since: k.since} } AS knows,
                                COLLECT { MATCH (a)-[r:REFERS_TO]->(b:Actor) RETURN {to: b.id} } AS refersTo""")
                 .bind(code).to("code").fetchAs(Member.class)

@@ -156,11 +156,14 @@ class ReferralBenchmark {
             threeHops.find(ask.from(), ask.category(), ask.point().point(), ask.language(), null, TUESDAY);
         }));
 
-        // The other ways of writing it, for the choice (docs/referral-and-meetings.md). A 5 s timeout each.
-        report.add(timed("alternative: one search from the first actor, ANY SHORTEST to any able actor within 3 km (end node unbound)",
-                asks, 5, 40, SINGLE_SOURCE));
-        report.add(timed("alternative: shortestPath() per target, category and direction checked on the path (legacy)",
-                asks, 2, 20, LEGACY));
+        // The other ways of writing it, for the choice (docs/referral-and-meetings.md). A 5 s timeout each; they take
+        // minutes, so only with -Dbenchmark.referral.alternatives=true.
+        if (Boolean.getBoolean("benchmark.referral.alternatives")) {
+            report.add(timed("alternative: one search from the first actor, ANY SHORTEST to any able actor within 3 km (end node unbound)",
+                    asks, 5, 40, SINGLE_SOURCE));
+            report.add(timed("alternative: shortestPath() per target, category and direction checked on the path (legacy)",
+                    asks, 2, 20, LEGACY));
+        }
 
         HttpClient http = signedIn("professional", "professional-demo");
         report.add(Measurement.of("HTTP GET /api/referral-paths (signed-in session), whole request", WARMUP, n, i -> {

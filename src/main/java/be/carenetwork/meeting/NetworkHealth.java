@@ -25,10 +25,14 @@ import org.springframework.stereotype.Service;
  * actors who bridge the network and those left out of it, and pairs worth introducing at the next meeting.
  * <p>
  * The network is the actors located in the neighbourhood plus those who attended its meetings, with KNOWS and
- * REFERS_TO among them (read undirected). Betweenness is computed here ({@link Betweenness}) on that subgraph.
+ * REFERS_TO among them (read undirected). Betweenness is computed here ({@link Betweenness}) on that subgraph:
+ * exact up to {@link #EXACT_UP_TO} actors (a typical Brussels quarter has about 140), estimated above.
  */
 @Service
 public class NetworkHealth {
+
+    /** Betweenness is exact for networks up to this many actors, estimated from as many sampled sources above. */
+    static final int EXACT_UP_TO = 400;
 
     private final Neo4jClient neo4j;
     private final HelpCategories categories;
@@ -174,7 +178,7 @@ public class NetworkHealth {
         for (int i = 0; i < members.size(); i++) {
             adjacency[i] = neighbours.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-        double[] betweenness = Betweenness.of(adjacency);
+        double[] betweenness = Betweenness.of(adjacency, EXACT_UP_TO);
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);

@@ -145,6 +145,11 @@ class ReferralBenchmark {
         report.note("Database hits per question, 200 questions: chosen %d, first version %d on average."
                 .formatted(hitsChosen / 200, hitsFirst / 200));
 
+        ReferralPaths fifteenTargets = new ReferralPaths(neo4j, new ReferralProperties(4, 3000, 15, 3, 14, ZoneId.of("Europe/Brussels")));
+        report.add(Measurement.of("service layer, 15 targets instead of 25", WARMUP / 2, n / 4, i -> {
+            Ask ask = asks.get(i % n);
+            fifteenTargets.find(ask.from(), ask.category(), ask.point().point(), ask.language(), null, TUESDAY);
+        }));
         ReferralPaths tenTargets = new ReferralPaths(neo4j, new ReferralProperties(4, 3000, 10, 3, 14, ZoneId.of("Europe/Brussels")));
         report.add(Measurement.of("service layer, 10 targets instead of 25", WARMUP / 2, n / 4, i -> {
             Ask ask = asks.get(i % n);
@@ -201,6 +206,9 @@ class ReferralBenchmark {
         HttpClient http = signedIn("coordinator", "coordinator-demo");
         report.add(Measurement.of("HTTP GET /api/network-health/{code} (signed-in session), whole request", q, 2 * q,
                 i -> get(http, "/api/network-health/" + quarters.get(i % q))));
+        String biggest = quarters.stream().max(java.util.Comparator.comparingInt(code -> health.of(code).nodes().size())).orElseThrow();
+        report.add(Measurement.of("service layer: NetworkHealth.of the quarter with the most actors (" + biggest + ")", 3, 20,
+                i -> health.of(biggest)));
         String largest = neo4j.query("""
                         MATCH (n:Neighbourhood)<-[:LOCATED_IN]-(a:Actor)
                         WITH n, count(a) AS actors ORDER BY actors DESC LIMIT 1

@@ -93,7 +93,9 @@
       // Isolated actors wait in a row at the bottom; the others find their places by who knows whom.
       const alone = nodes.filter(n => n.connections === 0);
       const linked = nodes.filter(n => n.connections > 0);
-      relax(linked, report.edges, width, height - 60, 250);
+      // The layout costs nodes² per round: fewer rounds for a very large network keep the page responsive.
+      const rounds = Math.max(15, Math.round(250 * Math.min(1, (250 / Math.max(1, linked.length)) ** 2)));
+      relax(linked, report.edges, width, height - 60, rounds);
       fit(linked, width, height - 60);
       alone.forEach((n, i) => { n.x = 40 + i * 30; n.y = height - 25; });
     }

@@ -25,10 +25,14 @@ import org.springframework.stereotype.Service;
  * actors who bridge the network and those left out of it, and pairs worth introducing at the next meeting.
  * <p>
  * The network is the actors located in the neighbourhood plus those who attended its meetings, with KNOWS and
- * REFERS_TO among them (read undirected). Betweenness is computed here ({@link Betweenness}) on that subgraph.
+ * REFERS_TO among them (read undirected). Betweenness is computed here ({@link Betweenness}) on that subgraph:
+ * exact up to {@link #EXACT_UP_TO} actors (a typical Brussels quarter has about 140), estimated above.
  */
 @Service
 public class NetworkHealth {
+
+    /** Betweenness is exact for networks up to this many actors, estimated from as many sampled sources above. */
+    static final int EXACT_UP_TO = 400;
 
     private final Neo4jClient neo4j;
     private final HelpCategories categories;
@@ -102,10 +106,10 @@ public class NetworkHealth {
         List<MeetingPoint> meetings = meetings(code, network.edges());
         return new Report(code, neighbourhood.get("nameFr").asString(""), neighbourhood.get("nameNl").asString(""),
                 meetings, issues(code, meetings, byCode), fragile(code, byCode), network.bridges(properties.bridges()),
-                network.isolated(), introductions(code), network.nodes(), network.edges());
+                network.isolated(), network.introductions(), network.nodes(), network.edges());
     }
 
-    private record Network(List<Node> nodes, List<Edge> edges) {
+    private record Network(List<Node> nodes, List<Edge> edges, List<Introduction> introductions) {
 
         List<Bridge> bridges(int limit) {
             return nodes.stream().filter(n -> n.betweenness() > 0)
@@ -130,14 +134,14 @@ public class NetworkHealth {
         List<Member> members = neo4j.query("""
                         MATCH (n:Neighbourhood {code: $code})
                         CALL (n) {
-                          MATCH (a:Actor)-[:LOCATED_IN]->(n) RETURN a
-                          UNION
-                          MATCH (a:Actor)-[:ATTENDED]->(:CareMeeting)-[:HELD_IN]->(n) RETURN a
+                          MATCH (a:Actor)-[:LOCATED_IN]->(n) RETURN a, 1 AS local
+                          UNION ALL
+                          MATCH (a:Actor)-[:ATTENDED]->(:CareMeeting)-[:HELD_IN]->(n) RETURN a, 0 AS local
                         }
-                        RETURN a.id AS id, a.name AS name, a.kind AS kind, a.location AS location,
-                               EXISTS { (a)-[:LOCATED_IN]->(n) } AS local,
+                        WITH a, max(local) = 1 AS local
+                        RETURN a.id AS id, a.name AS name, a.kind AS kind, a.location AS location, local,
                                COLLECT { MATCH (a)-[k:KNOWS]->(b:Actor) RETURN {to: b.id, strength: k.strength, since: k.since} } AS knows,
-                               COLLECT { MATCH (a)-[r:REFERS_TO]->(b:Actor) RETURN {to: b.id} } AS refersTo""")
+                               COLLECT { MATCH (a)-[r:REFERS_TO]->(b:Actor) RETURN {to: b.id, name: b.name, kind: b.kind} } AS refersTo""")
                 .bind(code).to("code").fetchAs(Member.class)
                 .mappedBy((t, r) -> new Member(r.get("id").asString(), r.get("name").asString(""), r.get("kind").asString(""),
                         r.get("location").isNull() ? null : GeoPoint.from(r.get("location")), r.get("local").asBoolean(),
@@ -174,13 +178,14 @@ public class NetworkHealth {
         for (int i = 0; i < members.size(); i++) {
             adjacency[i] = neighbours.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-        double[] betweenness = Betweenness.of(adjacency);
+        double[] betweenness = Betweenness.of(adjacency, EXACT_UP_TO);
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             nodes.add(new Node(m.id(), m.name(), m.kind(), m.location(), m.local(), adjacency[i].length, betweenness[i]));
         }
-        return new Network(nodes, edges);
+        return new Network(nodes, edges, introductions(members.stream()
+                .map(m -> new Referrer(new ActorNode(m.id(), m.name(), m.kind()), m.local(), m.refersTo())).toList(), edges));
     }
 
     private List<MeetingPoint> meetings(String code, List<Edge> edges) {
@@ -275,25 +280,58 @@ public class NetworkHealth {
                 .toList();
     }
 
-    private List<Introduction> introductions(String code) {
-        return neo4j.query("""
-                        MATCH (:Neighbourhood {code: $code})<-[:LOCATED_IN]-(a:Actor)-[:REFERS_TO]->(target:Actor)
-                        WITH target, collect(DISTINCT a) AS referrers
-                        WHERE size(referrers) > 1
-                        UNWIND referrers AS a
-                        UNWIND referrers AS b
-                        WITH a, b, target
-                        WHERE a.id < b.id AND NOT EXISTS { (a)-[:KNOWS]-(b) }
-                        WITH a, b, collect(target { .id, .name, .kind }) AS shared
-                        ORDER BY size(shared) DESC, a.name, b.name
-                        LIMIT $limit
-                        RETURN a { .id, .name, .kind } AS first, b { .id, .name, .kind } AS second, shared""")
-                .bindAll(Map.of("code", code, "limit", properties.introductions())).fetchAs(Introduction.class)
-                .mappedBy((t, r) -> new Introduction(node(r.get("first")), node(r.get("second")), r.get("shared").asList(NetworkHealth::node)))
-                .all().stream().toList();
+    private record Referrer(ActorNode actor, boolean local, List<Value> refersTo) {
     }
 
-    private static ActorNode node(Value v) {
-        return new ActorNode(v.get("id").asString(), v.get("name").asString(""), v.get("kind").asString(""));
+    /**
+     * Pairs of the neighbourhood's actors who refer to the same actors but do not know each other, most shared
+     * first. Worked out here from the network already read: a query pairing every two referrers of a popular
+     * actor and checking KNOWS for each pair cost more than the rest of the report on a large neighbourhood.
+     */
+    private List<Introduction> introductions(List<Referrer> referrers, List<Edge> edges) {
+        Set<String> acquainted = new HashSet<>();
+        edges.stream().filter(e -> e.type().equals("KNOWS"))
+                .forEach(e -> acquainted.add(pairKey(e.source(), e.target())));
+        Map<String, List<ActorNode>> byTarget = new HashMap<>();
+        Map<String, ActorNode> targets = new HashMap<>();
+        for (Referrer referrer : referrers) {
+            if (!referrer.local()) {
+                continue;
+            }
+            for (Value link : referrer.refersTo()) {
+                String to = link.get("to").asString();
+                targets.putIfAbsent(to, new ActorNode(to, link.get("name").asString(""), link.get("kind").asString("")));
+                byTarget.computeIfAbsent(to, t -> new ArrayList<>()).add(referrer.actor());
+            }
+        }
+        Map<String, List<ActorNode>> shared = new HashMap<>();
+        Map<String, ActorNode[]> pairs = new HashMap<>();
+        for (Map.Entry<String, List<ActorNode>> entry : byTarget.entrySet()) {
+            List<ActorNode> list = entry.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    ActorNode first = list.get(i).id().compareTo(list.get(j).id()) < 0 ? list.get(i) : list.get(j);
+                    ActorNode second = first == list.get(i) ? list.get(j) : list.get(i);
+                    String key = pairKey(first.id(), second.id());
+                    if (first.id().equals(second.id()) || acquainted.contains(key)) {
+                        continue;
+                    }
+                    pairs.putIfAbsent(key, new ActorNode[]{first, second});
+                    shared.computeIfAbsent(key, k -> new ArrayList<>()).add(targets.get(entry.getKey()));
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .map(e -> new Introduction(pairs.get(e.getKey())[0], pairs.get(e.getKey())[1],
+                        e.getValue().stream().sorted(Comparator.comparing(ActorNode::name).thenComparing(ActorNode::id)).toList()))
+                .sorted(Comparator.comparingInt((Introduction i) -> i.bothReferTo().size()).reversed()
+                        .thenComparing(i -> i.first().name()).thenComparing(i -> i.second().name())
+                        .thenComparing(i -> i.first().id()).thenComparing(i -> i.second().id()))
+                .limit(properties.introductions())
+                .toList();
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 }

@@ -177,10 +177,12 @@ public class ReferralPaths {
                   RETURN collect({t: t, distance: distance}) AS close
                 }
                 CALL (a, c, centre, close) {
-                  WITH * WHERE size(close) < $targets
+                  // A radius below zero when the close ones were enough: a condition in WHERE would be checked
+                  // only after the index had been read.
+                  WITH a, c, centre, CASE WHEN size(close) < $targets THEN $radius ELSE -1 END AS reach
                   MATCH (t:%1$s)
                   WHERE a IS NOT NULL AND c IS NOT NULL
-                    AND point.distance(t.location, centre) <= $radius AND t:Actor AND t <> a
+                    AND point.distance(t.location, centre) <= reach AND t:Actor AND t <> a
                   WITH t, point.distance(t.location, centre) AS distance
                   ORDER BY distance
                   LIMIT $targets

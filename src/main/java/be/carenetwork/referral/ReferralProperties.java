@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("care.referral")
 public record ReferralProperties(@DefaultValue("4") int maxHops, @DefaultValue("3000") int targetRadiusMetres,
-                                 @DefaultValue("25") int targets, @DefaultValue("3") int alternatives,
+                                 @DefaultValue("15") int targets, @DefaultValue("3") int alternatives,
                                  @DefaultValue("14") int staleAfterDays,
                                  @DefaultValue("Europe/Brussels") ZoneId timeZone) {
 

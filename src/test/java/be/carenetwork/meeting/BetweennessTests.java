@@ -43,6 +43,22 @@ class BetweennessTests {
     }
 
     @Test
+    void shouldEstimateFromSampledSourcesCloseToTheExactValues() {
+        // A long path of 400 nodes: the middle node carries about half of all pairs.
+        int n = 400;
+        int[][] path = new int[n][];
+        for (int i = 0; i < n; i++) {
+            path[i] = i == 0 ? new int[]{1} : i == n - 1 ? new int[]{n - 2} : new int[]{i - 1, i + 1};
+        }
+        double[] exact = Betweenness.of(path);
+        double[] estimated = Betweenness.of(path, 100);
+
+        assertThat(estimated[n / 2]).isCloseTo(exact[n / 2], within(0.02));
+        assertThat(estimated[0]).isZero();
+        assertThat(exact[n / 2]).isCloseTo(0.5, within(0.01));
+    }
+
+    @Test
     void shouldGiveIsolatedNodesNothing() {
         assertThat(Betweenness.of(new int[][]{{}, {2}, {1}})).containsExactly(0, 0, 0);
     }

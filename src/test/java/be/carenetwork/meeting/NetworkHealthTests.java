@@ -8,6 +8,7 @@ import be.carenetwork.directory.Actors;
 import be.carenetwork.directory.Capacities;
 import be.carenetwork.directory.NeedInput;
 import be.carenetwork.directory.NeedStatus;
+import be.carenetwork.directory.ResidentInput;
 import be.carenetwork.directory.Needs;
 import be.carenetwork.directory.Visibility;
 import be.carenetwork.neighbourhood.MunicipalityOverlap;
@@ -40,6 +41,7 @@ class NetworkHealthTests {
     @Autowired Actors actors;
     @Autowired Capacities capacities;
     @Autowired Needs needs;
+    @Autowired be.carenetwork.directory.Residents residents;
     @Autowired Neighbourhoods neighbourhoods;
     @Autowired MunicipalityOverlap overlap;
     @Autowired CareMeetings meetings;
@@ -163,6 +165,21 @@ class NetworkHealthTests {
         });
         assertThat(report.issues()).filteredOn(i -> i.category().code().equals("pet_care")).singleElement()
                 .satisfies(issue -> assertThat(issue.recurring()).isFalse());
+    }
+
+    @Test
+    void shouldShowNoResidentDataInTheReport() throws Exception {
+        residents.write("resident-1", "R-PRIV0001", new ResidentInput("Josephine Private", "+32 470 99 88 77", null, 1941,
+                List.of("fr"), LAT, LON, LocalDate.of(2026, 3, 1)), true);
+        needs.write("need-2", new NeedInput("resident-1", null, "meals", "Meals for Josephine", LAT, LON, 1000, null, null),
+                NeedStatus.OPEN, true);
+
+        String json = mvc.perform(get("/api/network-health/T1").with(httpBasic("professional", "professional-demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.issues[?(@.category.code == 'meals')].openNeeds").value(1))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(json).doesNotContain("Josephine").doesNotContain("R-PRIV0001").doesNotContain("+32 470 99 88 77")
+                .doesNotContain("resident-1").doesNotContain("need-2");
     }
 
     @Test

@@ -139,6 +139,7 @@ public class ImportedActors {
     @Transactional(propagation = Propagation.MANDATORY)
     public Written write(List<ImportedActor> actors, boolean demo, ImportProgress progress) {
         List<String> codes = categories.all().stream().map(HelpCategory::code).toList();
+        recordSources(actors);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -180,11 +181,30 @@ public class ImportedActors {
         return new Written(created, updated, unchanged);
     }
 
+    /** One node per source with the credit its licence requires, rather than the same text on thousands of actors. */
+    private void recordSources(List<ImportedActor> actors) {
+        Map<String, Map<String, Object>> sources = new java.util.LinkedHashMap<>();
+        for (ImportedActor actor : actors) {
+            if (actor.source() != null) {
+                Map<String, Object> source = new HashMap<>();
+                source.put("name", actor.source());
+                source.put("attribution", actor.attribution());
+                sources.put(actor.source(), source);
+            }
+        }
+        if (!sources.isEmpty()) {
+            neo4j.query("""
+                            UNWIND $sources AS source
+                            MERGE (d:DataSource {name: source.name})
+                            SET d.attribution = source.attribution, d.lastImport = datetime()""")
+                    .bind(List.copyOf(sources.values())).to("sources").run();
+        }
+    }
+
     /** What the import would write for an actor, whole: the creation, or the basis of an update's differences. */
     static Map<String, Object> row(ImportedActor actor, boolean demo) {
         Map<String, Object> props = Actors.properties(actor.input(), demo, actor.neighbourhood() == null, actor.openSlots());
         props.put("source", actor.source());
-        props.put("attribution", actor.attribution());
         props.put("nameFr", actor.nameFr());
         props.put("nameNl", actor.nameNl());
         props.put("hsdsId", isUuid(actor.id()) ? null : hsdsIdOf(actor.id()));
@@ -336,7 +356,8 @@ public class ImportedActors {
         String content = String.join("\u0001", String.valueOf(actor), String.valueOf(demo));
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+            // 64 bits tell a changed record from an unchanged one, and 16 characters are stored inline with the node.
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

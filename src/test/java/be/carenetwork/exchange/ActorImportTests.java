@@ -73,7 +73,8 @@ class ActorImportTests {
         assertThat(pharmacy.location().lon()).isCloseTo(4.315, within(1e-9));
         var stored = graph.rows("""
                 MATCH (a:Actor:Offers_pharmacy {id: 'osm:node/101'})-[o:OFFERS]->(:HelpCategory {code: 'pharmacy'})
-                RETURN a.nameFr AS fr, a.nameNl AS nl, a.source AS source, a.attribution AS attribution, a.hsdsId AS hsdsId,
+                MATCH (d:DataSource {name: a.source})
+                RETURN a.nameFr AS fr, a.nameNl AS nl, a.source AS source, d.attribution AS attribution, a.hsdsId AS hsdsId,
                        size(a.openSlots) AS slots, o.id AS capacity, o.radiusMetres AS radius, o.availability AS availability,
                        size(o.availabilitySlots) AS availabilitySlots, o.maxActive AS maxActive""", Map.of()).getFirst();
         assertThat(stored).containsEntry("fr", "Pharmacie du Parc").containsEntry("nl", "Apotheek van het Park")

@@ -127,6 +127,13 @@ class DemoNetwork {
                 "Hospital social service: discharge planning and care at home.", List.of("nl", "fr", "en"),
                 "Mo-Fr 08:00-16:30", true, "hospital_care", "general_social_work"));
 
+        // Just south of the demo neighbourhoods, new and known to nobody yet: what "isolated actors" should find.
+        String newcomer = uuid(random);
+        actors.write(newcomer, new ActorInput("Logopédie du Parc, nouvelle au quartier (demo)", "Speech therapy for children and adults; just opened.",
+                ActorKind.PROFESSIONAL, 50.8668, 4.3125, "Koekelberg (demo address)", List.of("fr", "nl"), WEEKDAYS,
+                List.of("children", "adults"), "YES", Visibility.PUBLIC, "+32 2 000 00 00", "contact@example.org", null, true), true);
+        formal.add(newcomer);
+
         for (Area area : areas) {
             for (int i = 0; i < 2; i++) {
                 String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];

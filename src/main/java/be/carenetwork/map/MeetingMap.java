@@ -42,14 +42,15 @@ class MeetingMap {
                           MATCH (m:CareMeeting)-[:HELD_IN]->(n) WHERE m.date = $date
                           RETURN m ORDER BY m.id LIMIT 1
                         }
+                        WITH n, m, COLLECT { MATCH (p:CareMeeting)-[:HELD_IN]->(n) RETURN p.date } AS dates
                         RETURN m.id AS id, m.title AS title, m.mode AS mode,
                                CASE WHEN m IS NULL THEN [] ELSE COLLECT {
                                  MATCH (a:Actor)-[:ATTENDED]->(m) WHERE $everyone OR a.visibility = 'PUBLIC'
                                  RETURN a.id ORDER BY a.id } END AS attendees,
-                               COLLECT { MATCH (p:CareMeeting)-[:HELD_IN]->(n) WHERE p.date < $date
-                                         RETURN p.date ORDER BY p.date DESC LIMIT 1 }[0] AS previous,
-                               COLLECT { MATCH (p:CareMeeting)-[:HELD_IN]->(n) WHERE p.date > $date
-                                         RETURN p.date ORDER BY p.date LIMIT 1 }[0] AS next""")
+                               // Compared in a list, not in the subquery: a date range on the indexed CareMeeting.date
+                               // inside COLLECT hits a planner error in Neo4j 2026.08 ("should not appear non-cached").
+                               reduce(best = null, d IN dates | CASE WHEN d < $date AND (best IS NULL OR d > best) THEN d ELSE best END) AS previous,
+                               reduce(best = null, d IN dates | CASE WHEN d > $date AND (best IS NULL OR d < best) THEN d ELSE best END) AS next""")
                 .bindAll(params).fetch().one()
                 .orElseThrow(() -> new be.carenetwork.system.NotFoundException("neighbourhood", neighbourhood));
         List<Link> links = neo4j.query("""

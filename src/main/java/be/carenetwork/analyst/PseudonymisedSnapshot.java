@@ -1,0 +1,295 @@
+package be.carenetwork.analyst;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import be.carenetwork.directory.Blur;
+import be.carenetwork.system.GeoPoint;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The main graph as analysts may see it, read kind by kind and pseudonymised on the way: the one definition used
+ * both to build the analyst graph and for the snapshot exports.
+ * <p>
+ * What is left out is never read: the source queries do not ask for residents' names, contact details, exact
+ * locations or ids, nor for free text (descriptions, notes) written about people. Residents appear under the
+ * pseudonym the directory gave them, at their 250 m blurred location, with their birth decade. Needs, capacities,
+ * matches and private actors (neighbours, volunteers, informal carers) get keyed pseudonyms ({@link Pseudonyms}),
+ * and private actors a blurred location and no name. Public actors are shown as the public directory shows them,
+ * without phone or e-mail.
+ * <p>
+ * For nodes and relationships of features whose properties are not listed here (matches, meetings, acquaintances,
+ * referrals), only values that cannot carry a name are copied: numbers, booleans, dates and times, and the few text
+ * properties in {@link #SAFE_TEXT}.
+ */
+@Component
+class PseudonymisedSnapshot {
+
+    /** Text properties copied from matches, meetings and relationships: codes and statuses, not prose. */
+    static final List<String> SAFE_TEXT = List.of("status", "mode", "title", "categories", "category", "sector",
+            "meetings", "kind", "outcome");
+
+    private static final String SAFE_PROPERTIES = """
+            [k IN keys(%1$s) WHERE NOT k IN ['id', 'capacityId']
+               AND (k IN $safeText OR %1$s[k] IS :: BOOLEAN OR %1$s[k] IS :: INTEGER OR %1$s[k] IS :: FLOAT
+                    OR %1$s[k] IS :: DATE OR %1$s[k] IS :: ZONED DATETIME OR %1$s[k] IS :: LOCAL DATETIME
+                    OR %1$s[k] IS :: DURATION OR %1$s[k] IS :: LIST<INTEGER NOT NULL>) | [k, %1$s[k]]]""";
+
+    private static final String ACTOR_REF = "{id: %1$s.id, public: coalesce(%1$s.visibility = 'PUBLIC', false)}";
+
+    private final Driver driver;
+    private final DatabaseSelectionProvider database;
+    private final Pseudonyms pseudonyms;
+    private final Map<SnapshotKind, Source> sources = new EnumMap<>(SnapshotKind.class);
+
+    private record Source(String cypher, Function<Record, Map<String, @Nullable Object>> row) {
+    }
+
+    PseudonymisedSnapshot(Driver driver, DatabaseSelectionProvider database, Pseudonyms pseudonyms) {
+        this.driver = driver;
+        this.database = database;
+        this.pseudonyms = pseudonyms;
+        sources.put(SnapshotKind.MUNICIPALITIES, new Source("""
+                MATCH (m:Municipality)
+                RETURN m.code AS code, m.nameFr AS nameFr, m.nameNl AS nameNl, m.centroid AS centroid, m.geometry AS geometry
+                ORDER BY code""", PseudonymisedSnapshot::asIs));
+        sources.put(SnapshotKind.NEIGHBOURHOODS, new Source("""
+                MATCH (n:Neighbourhood)
+                RETURN n.code AS code, n.nameFr AS nameFr, n.nameNl AS nameNl, n.primaryCareZone AS primaryCareZone,
+                       n.areaKm2 AS areaKm2, n.centroid AS centroid, n.geometry AS geometry,
+                       [(n)-[s:IN_MUNICIPALITY]->(m:Municipality) | {code: m.code, share: s.share}] AS municipalities,
+                       n.demo AS demo
+                ORDER BY code""", PseudonymisedSnapshot::asIs));
+        sources.put(SnapshotKind.CATEGORIES, new Source("""
+                MATCH (c:HelpCategory)
+                RETURN c.code AS code, c.sector AS sector, c.labelFr AS labelFr, c.labelNl AS labelNl, c.labelEn AS labelEn,
+                       COLLECT { MATCH (c)-[:BROADER]->(b:HelpCategory) RETURN b.code }[0] AS broader
+                ORDER BY code""", PseudonymisedSnapshot::asIs));
+        sources.put(SnapshotKind.ACTORS, new Source("""
+                MATCH (a:Actor)
+                RETURN a.id AS id, coalesce(a.visibility = 'PUBLIC', false) AS public, a.name AS name, a.kind AS kind,
+                       a.formal AS formal, a.visibility AS visibility, a:ReferralPoint AS referralPoint,
+                       COLLECT { MATCH (a)-[:LOCATED_IN]->(n:Neighbourhood) RETURN n.code }[0] AS neighbourhood,
+                       a.location AS location, a.languages AS languages, a.openingHours AS openingHours,
+                       a.openSlots AS openSlots, a.targetGroups AS targetGroups, a.wheelchair AS wheelchair,
+                       a.address AS address, a.website AS website, a.description AS description, a.demo AS demo
+                ORDER BY id""", this::actor));
+        sources.put(SnapshotKind.RESIDENTS, new Source("""
+                MATCH (r:Resident)
+                RETURN r.pseudonym AS pseudonym,
+                       COLLECT { MATCH (r)-[:LIVES_IN]->(n:Neighbourhood) RETURN n.code }[0] AS neighbourhood,
+                       r.blurredLocation AS blurredLocation, r.birthYear AS birthYear, r.languages AS languages, r.demo AS demo
+                ORDER BY pseudonym""", PseudonymisedSnapshot::resident));
+        sources.put(SnapshotKind.NEEDS, new Source("""
+                MATCH (n:Need)
+                RETURN n.id AS id, COLLECT { MATCH (n)-[:FOR]->(c:HelpCategory) RETURN c.code }[0] AS category,
+                       n.status AS status, COLLECT { MATCH (n)-[:LOCATED_IN]->(nb:Neighbourhood) RETURN nb.code }[0] AS neighbourhood,
+                       n.location AS location, n.maxDistanceMetres AS maxDistanceMetres, n.language AS language,
+                       n.neededAt AS neededAt, n.createdAt AS createdAt,
+                       COLLECT { MATCH (r:Resident)-[:HAS_NEED]->(n) RETURN r.pseudonym }[0] AS resident,
+                       COLLECT { MATCH (a:Actor)-[:REGISTERED]->(n) RETURN %s }[0] AS registeredBy, n.demo AS demo
+                ORDER BY id""".formatted(ACTOR_REF.formatted("a")), this::need));
+        sources.put(SnapshotKind.CAPACITIES, new Source("""
+                MATCH (o)-[x:OFFERS]->(c:HelpCategory)
+                WHERE o:Actor OR o:Resident
+                RETURN x.id AS id, CASE WHEN o:Actor THEN 'Actor' ELSE 'Resident' END AS ownerKind,
+                       CASE WHEN o:Actor THEN o.id ELSE o.pseudonym END AS owner,
+                       coalesce(o.visibility = 'PUBLIC', false) AS ownerPublic, c.code AS category,
+                       x.radiusMetres AS radiusMetres, x.availability AS availability,
+                       x.availabilitySlots AS availabilitySlots, x.maxActive AS maxActive""", this::capacity));
+        sources.put(SnapshotKind.MATCHES, new Source("""
+                MATCH (m:Match)
+                RETURN m.id AS id, COLLECT { MATCH (m)-[:FOR_NEED]->(n:Need) RETURN n.id }[0] AS need,
+                       COLLECT { MATCH (m)-[:BY]->(o) WHERE o:Actor OR o:Resident
+                                 RETURN {kind: CASE WHEN o:Actor THEN 'Actor' ELSE 'Resident' END,
+                                         id: CASE WHEN o:Actor THEN o.id ELSE o.pseudonym END,
+                                         public: coalesce(o.visibility = 'PUBLIC', false)} }[0] AS by,
+                       m.capacityId AS capacityId, %s AS properties""".formatted(SAFE_PROPERTIES.formatted("m")), this::match));
+        sources.put(SnapshotKind.MEETINGS, new Source("""
+                MATCH (m:CareMeeting)
+                RETURN m.id AS id, COLLECT { MATCH (m)-[:HELD_IN]->(n:Neighbourhood) RETURN n.code }[0] AS neighbourhood,
+                       %s AS properties
+                ORDER BY id""".formatted(SAFE_PROPERTIES.formatted("m")), PseudonymisedSnapshot::meeting));
+        sources.put(SnapshotKind.ATTENDANCES, new Source("""
+                MATCH (a:Actor)-[x:ATTENDED]->(m:CareMeeting)
+                RETURN %s AS actor, m.id AS meeting, %s AS properties"""
+                .formatted(ACTOR_REF.formatted("a"), SAFE_PROPERTIES.formatted("x")), this::attendance));
+        String between = """
+                MATCH (a:Actor)-[x:%s]->(b:Actor)
+                RETURN %s AS from, %s AS to, %s AS properties""";
+        sources.put(SnapshotKind.KNOWS, new Source(between.formatted("KNOWS", ACTOR_REF.formatted("a"),
+                ACTOR_REF.formatted("b"), SAFE_PROPERTIES.formatted("x")), this::between));
+        sources.put(SnapshotKind.REFERS_TO, new Source(between.formatted("REFERS_TO", ACTOR_REF.formatted("a"),
+                ACTOR_REF.formatted("b"), SAFE_PROPERTIES.formatted("x")), this::between));
+    }
+
+    /** Streams the rows of one kind, pseudonymised, from the main graph, in one auto-commit read. */
+    void read(SnapshotKind kind, Consumer<Map<String, @Nullable Object>> rows) {
+        Source source = sources.get(kind);
+        try (Session session = session()) {
+            var result = session.run(source.cypher(), Map.of("safeText", SAFE_TEXT));
+            while (result.hasNext()) {
+                rows.accept(source.row().apply(result.next()));
+            }
+        }
+    }
+
+    private Session session() {
+        String name = database.getDatabaseSelection().getValue();
+        SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+                .withFetchSize(2000);
+        return driver.session(name == null ? config.build() : config.withDatabase(name).build());
+    }
+
+    /** The key an actor has in the analyst graph: its id when public, a pseudonym when private. */
+    String actorKey(String id, boolean isPublic) {
+        return isPublic ? id : pseudonyms.of("A", id);
+    }
+
+    private @Nullable String actorKey(Value ref) {
+        return ref.isNull() ? null : actorKey(ref.get("id").asString(), ref.get("public").asBoolean(false));
+    }
+
+    private Map<String, @Nullable Object> actor(Record r) {
+        Map<String, @Nullable Object> row = asIs(r);
+        row.remove("public");
+        boolean isPublic = r.get("public").asBoolean(false);
+        row.put("pseudonymised", !isPublic);
+        if (!isPublic) {
+            String key = actorKey(r.get("id").asString(), false);
+            row.put("id", key);
+            row.put("name", label(r.get("kind").asString("ACTOR")) + " " + key);
+            row.put("location", blurred(r.get("location")));
+            row.put("address", null);
+            row.put("website", null);
+            row.put("description", null);
+        }
+        return ordered(SnapshotKind.ACTORS, row);
+    }
+
+    private static Map<String, @Nullable Object> resident(Record r) {
+        Map<String, @Nullable Object> row = asIs(r);
+        Object blurred = row.get("blurredLocation");
+        row.put("location", blurred);
+        Value birthYear = r.get("birthYear");
+        row.remove("birthYear");
+        row.put("birthDecade", birthYear.isNull() ? null : birthYear.asLong() - Math.floorMod(birthYear.asLong(), 10));
+        return ordered(SnapshotKind.RESIDENTS, row);
+    }
+
+    private Map<String, @Nullable Object> need(Record r) {
+        Map<String, @Nullable Object> row = asIs(r);
+        row.put("id", pseudonyms.of("N", r.get("id").asString()));
+        row.put("location", blurred(r.get("location")));
+        row.put("registeredBy", actorKey(r.get("registeredBy")));
+        return ordered(SnapshotKind.NEEDS, row);
+    }
+
+    private Map<String, @Nullable Object> capacity(Record r) {
+        Map<String, @Nullable Object> row = asIs(r);
+        row.remove("ownerPublic");
+        row.put("id", r.get("id").isNull() ? null : pseudonyms.of("C", r.get("id").asString()));
+        if ("Actor".equals(r.get("ownerKind").asString())) {
+            row.put("owner", actorKey(r.get("owner").asString(), r.get("ownerPublic").asBoolean(false)));
+        }
+        return ordered(SnapshotKind.CAPACITIES, row);
+    }
+
+    private Map<String, @Nullable Object> match(Record r) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
+        row.put("id", r.get("id").isNull() ? null : pseudonyms.of("M", r.get("id").asString()));
+        row.put("need", r.get("need").isNull() ? null : pseudonyms.of("N", r.get("need").asString()));
+        Value by = r.get("by");
+        row.put("byKind", by.isNull() ? null : by.get("kind").asString());
+        row.put("by", by.isNull() ? null : "Actor".equals(by.get("kind").asString()) ? actorKey(by) : by.get("id").asString());
+        row.put("capacityId", r.get("capacityId").isNull() ? null : pseudonyms.of("C", r.get("capacityId").asString()));
+        row.put("properties", properties(r.get("properties")));
+        return row;
+    }
+
+    private static Map<String, @Nullable Object> meeting(Record r) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
+        row.put("id", rich(r.get("id")));
+        row.put("neighbourhood", rich(r.get("neighbourhood")));
+        row.put("properties", properties(r.get("properties")));
+        return row;
+    }
+
+    private Map<String, @Nullable Object> attendance(Record r) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
+        row.put("actor", actorKey(r.get("actor")));
+        row.put("meeting", rich(r.get("meeting")));
+        row.put("properties", properties(r.get("properties")));
+        return row;
+    }
+
+    private Map<String, @Nullable Object> between(Record r) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
+        row.put("from", actorKey(r.get("from")));
+        row.put("to", actorKey(r.get("to")));
+        row.put("properties", properties(r.get("properties")));
+        return row;
+    }
+
+    private static Map<String, @Nullable Object> properties(Value pairs) {
+        Map<String, @Nullable Object> properties = new LinkedHashMap<>();
+        pairs.asList(pair -> pair).forEach(pair -> properties.put(pair.get(0).asString(), rich(pair.get(1))));
+        return properties;
+    }
+
+    private static Map<String, @Nullable Object> asIs(Record r) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
+        r.keys().forEach(key -> row.put(key, rich(r.get(key))));
+        return row;
+    }
+
+    private static Map<String, @Nullable Object> ordered(SnapshotKind kind, Map<String, @Nullable Object> row) {
+        Map<String, @Nullable Object> ordered = new LinkedHashMap<>();
+        kind.columns().forEach(column -> ordered.put(column, row.get(column)));
+        return ordered;
+    }
+
+    private static @Nullable GeoJsonPoint blurred(Value location) {
+        if (location.isNull()) {
+            return null;
+        }
+        GeoPoint blurred = Blur.of(new GeoPoint(location.asPoint().y(), location.asPoint().x()));
+        return new GeoJsonPoint(blurred.lon(), blurred.lat());
+    }
+
+    private static String label(String kind) {
+        String lower = kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** Plain Java values that both the exports and the embedded API take: dates and times stay java.time values. */
+    static @Nullable Object rich(Value value) {
+        if (value.isNull()) {
+            return null;
+        }
+        return switch (value.type().name()) {
+            case "POINT" -> new GeoJsonPoint(value.asPoint().x(), value.asPoint().y());
+            case "LIST" -> value.asList(PseudonymisedSnapshot::rich);
+            case "MAP" -> {
+                Map<String, @Nullable Object> map = new HashMap<>();
+                value.keys().forEach(key -> map.put(key, rich(value.get(key))));
+                yield map;
+            }
+            case "DURATION" -> value.asIsoDuration().toString();
+            case "NODE", "RELATIONSHIP", "PATH" -> throw new IllegalStateException("Snapshot queries return values only");
+            default -> value.asObject();
+        };
+    }
+}

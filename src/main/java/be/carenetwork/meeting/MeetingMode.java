@@ -1,0 +1,7 @@
+package be.carenetwork.meeting;
+
+/** How a care meeting is held. */
+public enum MeetingMode {
+    IN_PERSON,
+    ONLINE
+}

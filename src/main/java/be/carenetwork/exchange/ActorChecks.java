@@ -48,6 +48,8 @@ class ActorChecks {
         private final Crs.Conversion conversion;
         private final Set<String> knownCategories;
         private final Map<String, String> seen = new HashMap<>();
+        /** Opening hours parsed once per text: thousands of places share "Mo-Fr 09:00-18:00". */
+        private final Map<String, java.util.Optional<List<Integer>>> hours = new HashMap<>();
 
         private Session(Crs crs, Set<String> knownCategories) {
             this.conversion = crs.toWgs84();
@@ -104,7 +106,8 @@ class ActorChecks {
             if (problems.count() > before) {
                 return null;
             }
-            List<Integer> slots = OpeningHours.tryParse(input.openingHours()).map(OpeningHours::weeklySlots).orElse(null);
+            List<Integer> slots = input.openingHours() == null ? null : hours.computeIfAbsent(input.openingHours(),
+                    text -> OpeningHours.tryParse(text).map(OpeningHours::weeklySlots)).orElse(null);
             if (input.openingHours() != null && slots == null) {
                 problems.note(OPENING_HOURS_NOT_UNDERSTOOD);
             }

@@ -22,6 +22,8 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class ActorImport {
 
+    static final String UNCHANGED = "unchanged since the last import (left as they are)";
+
     private final ActorChecks checks;
     private final ImportedActors writer;
     private final HelpCategories categories;
@@ -101,9 +103,12 @@ class ActorImport {
                 problems.refuseIfAny();
             }
             progress.report("writing", 0, actors.size());
-            int created = Objects.requireNonNull(transaction.execute(status -> writer.write(actors, false, progress)));
+            ImportedActors.Written written = Objects.requireNonNull(transaction.execute(status -> writer.write(actors, false, progress)));
             Map<String, Integer> notes = new LinkedHashMap<>(problems.notes());
-            return new ImportSummary(kind, file.name(), read, created, actors.size() - created, refused,
+            if (written.unchanged() > 0) {
+                notes.put(UNCHANGED, written.unchanged());
+            }
+            return new ImportSummary(kind, file.name(), read, written.created(), written.updated() + written.unchanged(), refused,
                     problems.listed(), notes, BoundaryImport.millisSince(started));
         }
     }

@@ -14,6 +14,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("care.exchange")
 public record ExchangeProperties(
         @DefaultValue("20MB") DataSize maxFileSize,
-        @DefaultValue("1000") int batchSize,
+        @DefaultValue("2000") int batchSize,
         @DefaultValue("100") int maxProblems) {
 }

@@ -65,7 +65,8 @@ class ExportRows {
                 OPTIONAL MATCH (a)-[:LOCATED_IN]->(n:Neighbourhood)
                 WITH a, id, head(collect(n)) AS n ORDER BY id
                 RETURN a { .id, .name, .nameFr, .nameNl, .kind, .location, .address, .languages, .openingHours, .wheelchair,
-                           .visibility, .phone, .email, .website, .contactPublic, .source, .attribution,
+                           .visibility, .phone, .email, .website, .contactPublic, .source,
+                           attribution: COLLECT { MATCH (d:DataSource {name: a.source}) RETURN d.attribution }[0],
                            categories: COLLECT { MATCH (a)-[:OFFERS]->(c:HelpCategory) RETURN DISTINCT c.code ORDER BY c.code },
                            neighbourhood: n.code, neighbourhoodFr: n.nameFr, neighbourhoodNl: n.nameNl } AS a""";
         Map<String, Object> params = new HashMap<>();

@@ -8,8 +8,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * When the application is started to run an import ({@code import ...} as the first argument), it must not open a web
- * server or print the banner: this sets that before the context is made. Registered in {@code META-INF/spring.factories}.
+ * When the application is started to run an import ({@code import ...} as the first argument), it must not serve or
+ * print the banner: this sets that before the context is made. The web application context itself stays (features
+ * configure web security and filters), but {@code server.port=-1} keeps the embedded server from listening, and the
+ * analysts' copy of the graph is not made.
+ * Registered in {@code META-INF/spring.factories}.
  */
 public class ImportMode implements EnvironmentPostProcessor {
 
@@ -24,9 +27,11 @@ public class ImportMode implements EnvironmentPostProcessor {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("careNetworkImportMode", Map.of(
-                "spring.main.web-application-type", "none",
+                "server.port", "-1",
+                // An import run serves nobody: no analyst copy of the graph either (docs/analysts.md).
+                "care.analyst.graph", "off",
                 "spring.main.banner-mode", "off",
-                "logging.level.root", "warn",
-                "logging.level.be.carenetwork", "warn")));
+                // The import prints its own progress and summary; the rest of the start-up need not.
+                "logging.level.root", "error")));
     }
 }

@@ -73,7 +73,8 @@ class ActorImportTests {
         assertThat(pharmacy.location().lon()).isCloseTo(4.315, within(1e-9));
         var stored = graph.rows("""
                 MATCH (a:Actor:Offers_pharmacy {id: 'osm:node/101'})-[o:OFFERS]->(:HelpCategory {code: 'pharmacy'})
-                RETURN a.nameFr AS fr, a.nameNl AS nl, a.source AS source, a.attribution AS attribution, a.hsdsId AS hsdsId,
+                MATCH (d:DataSource {name: a.source})
+                RETURN a.nameFr AS fr, a.nameNl AS nl, a.source AS source, d.attribution AS attribution, a.hsdsId AS hsdsId,
                        size(a.openSlots) AS slots, o.id AS capacity, o.radiusMetres AS radius, o.availability AS availability,
                        size(o.availabilitySlots) AS availabilitySlots, o.maxActive AS maxActive""", Map.of()).getFirst();
         assertThat(stored).containsEntry("fr", "Pharmacie du Parc").containsEntry("nl", "Apotheek van het Park")
@@ -140,11 +141,34 @@ class ActorImportTests {
 
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isEqualTo(5);
+        assertThat(again.notes()).containsEntry(ActorImport.UNCHANGED, 4);
         assertThat(graph.count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(5);
         Actor clinic = actors.get("osm:node/101", true);
         assertThat(clinic.offers()).containsExactly("general_practice", "home_nursing");
         assertThat(graph.count("MATCH (a:Offers_pharmacy) RETURN count(a)")).isZero();
         assertThat(graph.count("MATCH (a:Offers_general_practice:Offers_home_nursing {id: 'osm:node/101'}) RETURN count(a)")).isOne();
+    }
+
+    @Test
+    void shouldMoveAnActorAndDropWhatTheSourceNoLongerHasWhenImportedAgain() {
+        neighbourhoods.save(List.of(new Neighbourhoods.NeighbourhoodData("T2", "T2 FR", "T2 NL", null,
+                be.carenetwork.neighbourhood.Boundary.fromGeoJson("g", ExchangeFixtures.square(4.338, 50.868, 0.02)), false)),
+                overlap.calculator());
+        String first = "lon,lat,amenity,name,description,opening_hours,osm_id\n4.32,50.87,pharmacy,A,Old text,Mo-Fr 09:00-17:00,1\n";
+        String moved = "lon,lat,amenity,name,description,opening_hours,osm_id\n4.34,50.87,pharmacy,A,,Mo-Fr 10:00-17:00,1\n";
+        osm(file("a.csv", first));
+
+        ImportSummary again = osm(file("a.csv", moved));
+
+        assertThat(again.updated()).isOne();
+        Actor actor = actors.get("osm:1", true);
+        assertThat(actor.neighbourhood()).isEqualTo("T2");
+        assertThat(actor.location().lon()).isEqualTo(4.34);
+        assertThat(actor.description()).isNull();
+        assertThat(actor.openingHours()).isEqualTo("Mo-Fr 10:00-17:00");
+        assertThat(graph.count("MATCH (:Actor {id: 'osm:1'})-[:LOCATED_IN]->() RETURN count(*)")).isOne();
+        assertThat(graph.rows("MATCH (:Actor {id: 'osm:1'})-[o:OFFERS]->() RETURN o.availability AS a, size(o.availabilitySlots) AS n",
+                Map.of())).containsExactly(Map.of("a", "Mo-Fr 10:00-17:00", "n", 70L));
     }
 
     @Test

@@ -39,6 +39,7 @@ class ExchangeImportBenchmark {
 
     @Autowired TestGraph graph;
     @Autowired Imports imports;
+    @Autowired org.springframework.data.neo4j.core.Neo4jClient neo4j;
     @LocalServerPort int port;
 
     final BenchmarkReport report = new BenchmarkReport();
@@ -64,12 +65,25 @@ class ExchangeImportBenchmark {
                 i -> assertThat(imports.neighbourhoods(quarters, BoundaryOptions.of("mdrc"), ImportProgress.NONE).updated()).isEqualTo(145)));
         report.add(Measurement.of("import 2,011 health and social places (created)", 0, 1,
                 i -> assertThat(imports.actors(healthSocial, ActorOptions.openStreetMap(), ImportProgress.NONE).created()).isEqualTo(2011)));
-        report.add(Measurement.of("import 17,365 places of brussels_osm_all_poi (created)", 0, 3, i -> {
-            deleteActors();
-            assertThat(imports.actors(all, ActorOptions.openStreetMap(), ImportProgress.NONE).created()).isEqualTo(17_365);
-        }));
-        report.add(Measurement.of("import 17,365 places again (updated in place)", 0, 2,
+        long[] peak = new long[1];
+        try (TransactionMemory memory = new TransactionMemory(neo4j)) {
+            report.add(Measurement.of("import 17,365 places of brussels_osm_all_poi (created)", 0, 3, i -> {
+                deleteActors();
+                assertThat(imports.actors(all, ActorOptions.openStreetMap(), ImportProgress.NONE).created()).isEqualTo(17_365);
+            }));
+            peak[0] = memory.peak();
+        }
+        report.note("Peak memory of the import transaction of the 17,365 places, as Neo4j estimates it: %d MB."
+                .formatted(peak[0] >> 20));
+        report.add(Measurement.of("import 17,365 places again, unchanged (compared, left as they are)", 0, 2,
                 i -> assertThat(imports.actors(all, ActorOptions.openStreetMap(), ImportProgress.NONE).updated()).isEqualTo(17_365)));
+        graph.run("MATCH (a:Actor) SET a.importHash = 'stale'");
+        try (TransactionMemory memory = new TransactionMemory(neo4j)) {
+            report.add(Measurement.of("import 17,365 places again, every one rewritten (updated in place)", 0, 1,
+                    i -> assertThat(imports.actors(all, ActorOptions.openStreetMap(), ImportProgress.NONE).updated()).isEqualTo(17_365)));
+            peak[0] = memory.peak();
+        }
+        report.note("Peak memory of that update transaction: %d MB.".formatted(peak[0] >> 20));
         report.note("CPU time of this JVM over the imports above (the embedded Neo4j included): " + (cpuMillis() - cpu) + " ms.");
 
         imports.actors(ExchangeFixtures.file("extra.csv", extraPlaces(20_000 - 17_365)), new ActorOptions(null, "bench", null, null, false),
@@ -101,6 +115,43 @@ class ExchangeImportBenchmark {
         System.gc();
         report.note("HSDS export: %,d bytes (uncompressed), heap after it and a GC: %d MB."
                 .formatted(bytes[0], ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20));
+    }
+
+    /** Polls the largest estimated heap use of any running transaction but its own, for the report. */
+    static final class TransactionMemory implements AutoCloseable {
+
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread poller;
+        private volatile boolean running = true;
+
+        TransactionMemory(org.springframework.data.neo4j.core.Neo4jClient neo4j) {
+            poller = Thread.ofPlatform().daemon().start(() -> {
+                while (running) {
+                    try {
+                        neo4j.query("""
+                                        SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory, currentQuery
+                                        WHERE NOT currentQuery STARTS WITH 'SHOW'
+                                        RETURN coalesce(max(estimatedUsedHeapMemory), 0)""")
+                                .fetchAs(Long.class).one().ifPresent(used -> peak.accumulateAndGet(used, Math::max));
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (RuntimeException ignored) {
+                        // a transaction that ended while being listed
+                    }
+                }
+            });
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            poller.join();
+        }
     }
 
     void deleteActors() {

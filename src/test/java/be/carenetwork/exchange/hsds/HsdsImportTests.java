@@ -105,7 +105,7 @@ class HsdsImportTests {
         assertThat(actor.location().lat()).isEqualTo(LAT);
         assertThat(actor.neighbourhood()).isEqualTo("T1");
         assertThat(actor.visibility()).isEqualTo(Visibility.PUBLIC);
-        assertThat(graph.count("MATCH (a:Actor {source: 'hsds', attribution: 'Test partner directory'}) RETURN count(a)")).isOne();
+        assertThat(graph.count("MATCH (a:Actor {source: 'hsds'}), (:DataSource {name: 'hsds', attribution: 'Test partner directory'}) RETURN count(a)")).isOne();
     }
 
     @Test

@@ -12,14 +12,16 @@
 MATCH (n:Neighbourhood)
 CALL (n) {
   MATCH (a:Actor)-[:LOCATED_IN]->(n)
+  // The neighbourhood's actors as a list: whether a link stays inside is then a look-up, not a read of the graph.
+  WITH collect(a) AS local
+  UNWIND local AS a
+  CALL (a, local) {
+    OPTIONAL MATCH (a)-[l:KNOWS|REFERS_TO]->(b:Actor)
+    RETURN count(l) AS links, count(CASE WHEN NOT b IN local THEN 1 END) AS away
+  }
   RETURN count(a) AS actors, count(CASE WHEN a.formal THEN 1 END) AS formalActors,
-         count(CASE WHEN EXISTS { (a)-[:KNOWS|REFERS_TO|ATTENDED]-() } THEN 1 END) AS linkedActors
-}
-CALL (n) {
-  MATCH (a:Actor)-[:LOCATED_IN]->(n)
-  MATCH (a)-[l:KNOWS|REFERS_TO]->(b:Actor)
-  RETURN count(l) AS links,
-         count(CASE WHEN NOT EXISTS { (b)-[:LOCATED_IN]->(n) } THEN 1 END) AS linksToOtherNeighbourhoods
+         count(CASE WHEN links > 0 OR EXISTS { (a)-[:KNOWS|REFERS_TO|ATTENDED]-() } THEN 1 END) AS linkedActors,
+         sum(links) AS links, sum(away) AS linksToOtherNeighbourhoods
 }
 RETURN n.code AS neighbourhood, n.nameFr AS name, actors, formalActors, linkedActors,
        actors - linkedActors AS isolatedActors, links, linksToOtherNeighbourhoods

@@ -9,17 +9,21 @@
 //   category        | categorySector | referrals | fromInformal | fromHealth | fromSocial
 //   paperwork       | SOCIAL         | 9         | 2            | 4          | 3
 //   home_nursing    | HEALTH         | 5         | 3            | 0          | 2
-MATCH (a:Actor)-[r:REFERS_TO]->(:Actor)
-WHERE $neighbourhood IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Neighbourhood {code: $neighbourhood}) }
+MATCH (a:Actor)
+WHERE EXISTS { (a)-[:REFERS_TO]->(:Actor) }
+  AND ($neighbourhood IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Neighbourhood {code: $neighbourhood}) })
+WITH a, [(a)-[:OFFERS]->(c:HelpCategory) | c.sector] AS offered
+WITH a, CASE WHEN a.formal = false THEN 'INFORMAL' WHEN size(offered) = 0 THEN 'UNKNOWN'
+          ELSE reduce(best = offered[0], s IN offered |
+                 CASE WHEN size([o IN offered WHERE o = s]) > size([o IN offered WHERE o = best])
+                        OR (size([o IN offered WHERE o = s]) = size([o IN offered WHERE o = best]) AND s < best)
+                      THEN s ELSE best END) END AS fromSector
+MATCH (a)-[r:REFERS_TO]->(:Actor)
 UNWIND coalesce(r.categories, []) AS code
+WITH code, fromSector, count(*) AS referrals
 MATCH (c:HelpCategory {code: code})
-WITH c, r,
-     CASE WHEN a.formal = false THEN 'INFORMAL'
-          ELSE coalesce(COLLECT { MATCH (a)-[:OFFERS]->(o:HelpCategory)
-                                  WITH o.sector AS sector, count(*) AS offered
-                                  RETURN sector ORDER BY offered DESC, sector LIMIT 1 }[0], 'UNKNOWN') END AS fromSector
-RETURN c.code AS category, c.sector AS categorySector, count(r) AS referrals,
-       count(CASE WHEN fromSector = 'INFORMAL' THEN 1 END) AS fromInformal,
-       count(CASE WHEN fromSector = 'HEALTH' THEN 1 END) AS fromHealth,
-       count(CASE WHEN fromSector = 'SOCIAL' THEN 1 END) AS fromSocial
+RETURN c.code AS category, c.sector AS categorySector, sum(referrals) AS referrals,
+       sum(CASE WHEN fromSector = 'INFORMAL' THEN referrals ELSE 0 END) AS fromInformal,
+       sum(CASE WHEN fromSector = 'HEALTH' THEN referrals ELSE 0 END) AS fromHealth,
+       sum(CASE WHEN fromSector = 'SOCIAL' THEN referrals ELSE 0 END) AS fromSocial
 ORDER BY referrals DESC, category

@@ -12,8 +12,9 @@
 MATCH (n:Neighbourhood)
 CALL (n) {
   MATCH (r:Resident)-[:LIVES_IN]->(n)
-  RETURN count(r) AS residents, count(CASE WHEN EXISTS { (r)-[:OFFERS]->() } THEN 1 END) AS residentsOffering,
-         sum(COUNT { (r)-[:OFFERS]->() }) AS residentCapacities
+  WITH r, COUNT { (r)-[:OFFERS]->() } AS offers
+  RETURN count(r) AS residents, count(CASE WHEN offers > 0 THEN 1 END) AS residentsOffering,
+         sum(offers) AS residentCapacities
 }
 CALL (n) {
   MATCH (a:Actor)-[:LOCATED_IN]->(n)

@@ -4,7 +4,6 @@ import java.util.function.LongSupplier;
 
 import be.carenetwork.system.EmbeddedNeo4j;
 import be.carenetwork.system.NoExternalNeo4j;
-import org.jspecify.annotations.Nullable;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
@@ -39,7 +38,8 @@ class AnalystConfiguration {
             log.warn("The analyst graph's Bolt account '{}' has the demo password given in the README: set "
                     + "CARE_ANALYST_PASSWORD before real use", properties.username());
         }
-        return new AnalystGraph(properties, new AnalystGraphBuilder(snapshot), changes(embedded.getIfAvailable()), enabled,
+        return new AnalystGraph(properties, new AnalystGraphBuilder(snapshot),
+                NoExternalNeo4j.in(environment) ? changes(embedded) : null, enabled,
                 boltPort(properties, environment));
     }
 
@@ -53,14 +53,14 @@ class AnalystConfiguration {
         return main == 0 ? 0 : main + 1;
     }
 
-    /** The main graph's last committed transaction, to skip refreshes when nothing changed (embedded only). */
-    private static @Nullable LongSupplier changes(@Nullable EmbeddedNeo4j embedded) {
-        if (embedded == null) {
-            return null;
-        }
+    /**
+     * The main graph's last committed transaction, to skip refreshes when nothing changed (embedded only). The server
+     * is looked up when first asked, so that its start on its own thread is not waited for here.
+     */
+    private static LongSupplier changes(ObjectProvider<EmbeddedNeo4j> embedded) {
         return () -> {
             try {
-                return ((GraphDatabaseAPI) embedded.database()).getDependencyResolver()
+                return ((GraphDatabaseAPI) embedded.getObject().database()).getDependencyResolver()
                         .resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId();
             } catch (RuntimeException unknown) {
                 return -1;

@@ -81,6 +81,16 @@ class AnalystController {
         return graph.status();
     }
 
+    @PostMapping("/refresh")
+    @Operation(summary = "Builds a fresh analyst graph from the main graph now, in the background (202)")
+    ResponseEntity<AnalystGraph.Status> refresh(Principal user) {
+        if (!graph.requestRefresh()) {
+            throw QueryFailure.refused("There is no analyst graph to refresh here (care.analyst.graph)");
+        }
+        AnalystAudit.record(user.getName(), "refresh", "refresh the analyst graph", Map.of(), 0, 0, "ok", null);
+        return ResponseEntity.accepted().body(graph.status());
+    }
+
     @GetMapping("/queries")
     @Operation(summary = "The analyst query library")
     Collection<LibraryQuery> library() {

@@ -63,6 +63,8 @@ final class AnalystGraph implements SmartLifecycle {
             "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "db.ping", "dbms.components",
             "dbms.showCurrentUser", "dbms.routing.getRoutingTable", "dbms.clientConfig", "db.info");
 
+    static final int DENSE_NODE_THRESHOLD = 10;
+
     private final AnalystProperties properties;
     private final AnalystGraphBuilder builder;
     private final @Nullable LongSupplier mainTransactionId;
@@ -76,13 +78,14 @@ final class AnalystGraph implements SmartLifecycle {
 
     /** The served copy and what is known about it. */
     record Served(DatabaseManagementService service, Path home, int boltPort, Instant refreshedAt,
-                  Map<SnapshotKind, Long> counts, long buildMillis, long swapMillis, long mainTransactionId) {
+                  Map<SnapshotKind, Long> counts, long buildMillis, long swapMillis, long mainTransactionId,
+                  Map<String, Long> phases) {
     }
 
     /** What the analyst page and the status endpoint show. */
     record Status(boolean enabled, boolean ready, @Nullable Instant refreshedAt, @Nullable URI boltUri, String username,
-                  Map<SnapshotKind, Long> counts, long buildMillis, long swapMillis, Duration refreshInterval,
-                  @Nullable String lastFailure) {
+                  Map<SnapshotKind, Long> counts, long buildMillis, long swapMillis, Map<String, Long> phases,
+                  Duration refreshInterval, @Nullable String lastFailure) {
     }
 
     AnalystGraph(AnalystProperties properties, AnalystGraphBuilder builder, @Nullable LongSupplier mainTransactionId,
@@ -104,7 +107,8 @@ final class AnalystGraph implements SmartLifecycle {
                 now == null || !properties.boltEnabled() ? null
                         : URI.create("bolt://" + properties.boltAddress() + ":" + now.boltPort()),
                 properties.username(), now == null ? Map.of() : now.counts(), now == null ? 0 : now.buildMillis(),
-                now == null ? 0 : now.swapMillis(), properties.refreshInterval(), lastFailure);
+                now == null ? 0 : now.swapMillis(), now == null ? Map.of() : now.phases(), properties.refreshInterval(),
+                lastFailure);
     }
 
     /** The Bolt port analysts connect to, once the first copy is served. */
@@ -202,12 +206,18 @@ final class AnalystGraph implements SmartLifecycle {
         Path home = properties.dataDir().toAbsolutePath().normalize().resolve("graph-" + (++generation));
         deleteFolder(home);
         Map<SnapshotKind, Long> counts;
+        Map<String, Long> phases = new java.util.LinkedHashMap<>();
         DatabaseManagementService staging = start(home, false);
+        phases.put("stagingStartMillis", (System.nanoTime() - started) / 1_000_000);
         try {
-            counts = builder.build(staging.database(DATABASE));
+            long copying = System.nanoTime();
+            counts = builder.build(staging.database(DATABASE), phases);
             setUpAccounts(staging.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME));
+            phases.put("copyAndIndexMillis", (System.nanoTime() - copying) / 1_000_000);
         } finally {
+            long stopping = System.nanoTime();
             staging.shutdown();
+            phases.put("stagingStopMillis", (System.nanoTime() - stopping) / 1_000_000);
         }
         long built = System.nanoTime();
         long stamp = 0;
@@ -222,9 +232,12 @@ final class AnalystGraph implements SmartLifecycle {
             if (current != null) {
                 current.service().shutdown();
             }
+            long starting = System.nanoTime();
             DatabaseManagementService service = start(home, true);
+            phases.put("servedStartMillis", (System.nanoTime() - starting) / 1_000_000);
             next = new Served(service, home, boltPort(service), Instant.now(), counts,
-                    (built - started) / 1_000_000, (System.nanoTime() - swapStarted) / 1_000_000, mainTx);
+                    (built - started) / 1_000_000, (System.nanoTime() - swapStarted) / 1_000_000, mainTx,
+                    java.util.Collections.unmodifiableMap(phases));
             watchBolt(service);
             served = next;
         } finally {
@@ -236,8 +249,8 @@ final class AnalystGraph implements SmartLifecycle {
             deleteFolder(current.home());
         }
         lastFailure = null;
-        log.info("Analyst graph refreshed: built in {} ms, analysts cut off for {} ms; {}; Bolt {}", next.buildMillis(),
-                next.swapMillis(), counts, properties.boltEnabled() ? "on port " + next.boltPort() : "off");
+        log.info("Analyst graph refreshed: built in {} ms, analysts cut off for {} ms ({}); {}; Bolt {}", next.buildMillis(),
+                next.swapMillis(), phases, counts, properties.boltEnabled() ? "on port " + next.boltPort() : "off");
         return true;
     }
 
@@ -255,6 +268,10 @@ final class AnalystGraph implements SmartLifecycle {
                         List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+                // Analysts' queries read many actors' links of one type (their neighbourhood, their offers among their
+                // KNOWS and REFERS_TO): grouping the relationships of any node with more than a few by type makes each
+                // such read touch that type only. Only written stores are affected: the staging copy.
+                .setConfig(GraphDatabaseSettings.dense_node_threshold, DENSE_NODE_THRESHOLD)
                 .setConfig(GraphDatabaseSettings.read_only_database_default, served);
         if (served && properties.boltEnabled()) {
             builder.setConfig(BoltConnector.enabled, true)
@@ -324,9 +341,19 @@ final class AnalystGraph implements SmartLifecycle {
         }
     }
 
-    private void tick() {
+    /** Builds a fresh copy soon, in the background, whether or not the main graph changed. */
+    boolean requestRefresh() {
+        ScheduledExecutorService running = scheduler;
+        if (!enabled || running == null || running.isShutdown()) {
+            return false;
+        }
+        running.execute(() -> tick(true));
+        return true;
+    }
+
+    private void tick(boolean force) {
         try {
-            refresh(false);
+            refresh(force);
         } catch (RuntimeException e) {
             lastFailure = e.getMessage();
             log.error("Could not refresh the analyst graph; the previous copy stays in use", e);
@@ -348,7 +375,11 @@ final class AnalystGraph implements SmartLifecycle {
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("analyst-graph").factory());
         long every = properties.refreshInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::tick, 0, every, TimeUnit.MILLISECONDS);
+        if (every > 0) {
+            scheduler.scheduleWithFixedDelay(() -> tick(false), 0, every, TimeUnit.MILLISECONDS);
+        } else {
+            log.info("care.analyst.refresh-interval is 0: the analyst graph is built only when asked (POST /api/analyst/refresh)");
+        }
         scheduler.scheduleWithFixedDelay(this::guardAccounts, 30, 30, TimeUnit.SECONDS);
     }
 

@@ -85,16 +85,6 @@ final class AnalystGraphBuilder {
                 FOREACH (_ IN CASE WHEN nb IS NULL THEN [] ELSE [1] END | CREATE (n)-[:LOCATED_IN]->(nb))
                 FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | CREATE (r)-[:HAS_NEED]->(n))
                 FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | CREATE (a)-[:REGISTERED]->(n))""");
-        WRITES.put(SnapshotKind.CAPACITIES, """
-                UNWIND $rows AS row
-                CALL (row) {
-                  MATCH (o:Actor {id: row.owner}) WHERE row.ownerKind = 'Actor' RETURN o
-                  UNION
-                  MATCH (o:Resident {pseudonym: row.owner}) WHERE row.ownerKind = 'Resident' RETURN o
-                }
-                MATCH (c:HelpCategory {code: row.category})
-                CREATE (o)-[x:OFFERS]->(c)
-                SET x = row.props, o:$(row.label)""");
         WRITES.put(SnapshotKind.MATCHES, """
                 UNWIND $rows AS row
                 CREATE (m:Match) SET m = row.props, m += row.properties
@@ -124,37 +114,60 @@ final class AnalystGraphBuilder {
                 CREATE (a)-[x:REFERS_TO]->(b) SET x = row.properties""");
     }
 
+    /**
+     * Capacities are written per owner: the rows come grouped by owner (the snapshot pages by owner), so each owner is
+     * looked up once and gets all its {@code Offers_<code>} labels at once.
+     */
+    private static final String WRITE_OFFERS = """
+            UNWIND $owners AS owner
+            MATCH (o:%s {%s: owner.key})
+            SET o:$(owner.labels)
+            WITH o, owner
+            UNWIND owner.offers AS offer
+            MATCH (c:HelpCategory {code: offer.category})
+            CREATE (o)-[x:OFFERS]->(c)
+            SET x = offer.props""";
+
     private final PseudonymisedSnapshot snapshot;
 
     AnalystGraphBuilder(PseudonymisedSnapshot snapshot) {
         this.snapshot = snapshot;
     }
 
-    /** Copies the snapshot into {@code db} and returns how many rows of each kind it wrote. */
-    Map<SnapshotKind, Long> build(GraphDatabaseService db) {
+    /**
+     * Copies the snapshot into {@code db} and returns how many rows of each kind it wrote; adds how long reading
+     * (from the main graph) and writing (here) took to {@code phases}.
+     */
+    Map<SnapshotKind, Long> build(GraphDatabaseService db, Map<String, Long> phases) {
         CONSTRAINTS.forEach(db::executeTransactionally);
         Map<SnapshotKind, Long> counts = new EnumMap<>(SnapshotKind.class);
         Set<String> categories = new TreeSet<>();
+        long[] writing = {0};
+        long started = System.nanoTime();
         for (SnapshotKind kind : SnapshotKind.values()) {
+            if (kind == SnapshotKind.CAPACITIES) {
+                Offers offers = new Offers(db, categories);
+                snapshot.read(kind, offers::add);
+                offers.flush();
+                writing[0] += offers.writing;
+                counts.put(kind, offers.count);
+                continue;
+            }
             List<Map<String, Object>> batch = new ArrayList<>(BATCH);
             long[] count = {0};
             snapshot.read(kind, row -> {
-                if (kind == SnapshotKind.CAPACITIES) {
-                    String category = (String) row.get("category");
-                    if (category == null || !CategoryLabel.CODE.matcher(category).matches()) {
-                        return;
-                    }
-                    categories.add(category);
-                }
                 batch.add(parameters(kind, row));
                 count[0]++;
                 if (batch.size() == BATCH) {
-                    write(db, kind, batch);
+                    writing[0] += write(db, kind, batch);
                 }
             });
-            write(db, kind, batch);
+            writing[0] += write(db, kind, batch);
             counts.put(kind, count[0]);
         }
+        phases.put("readMillis", (System.nanoTime() - started - writing[0]) / 1_000_000);
+        phases.put("writeMillis", writing[0] / 1_000_000);
+        long indexing = System.nanoTime();
         db.executeTransactionally("""
                 MATCH (c:HelpCategory) WHERE c.broader IS NOT NULL
                 MATCH (b:HelpCategory {code: c.broader})
@@ -165,14 +178,18 @@ final class AnalystGraphBuilder {
         categories.forEach(code -> db.executeTransactionally("CREATE POINT INDEX offers_" + code + "_location FOR (n:"
                 + CategoryLabel.of(code) + ") ON (n.location)"));
         db.executeTransactionally("CALL db.awaitIndexes(600)");
+        phases.put("indexMillis", (System.nanoTime() - indexing) / 1_000_000);
         return counts;
     }
 
-    private static void write(GraphDatabaseService db, SnapshotKind kind, List<Map<String, Object>> batch) {
+    /** Writes and empties the batch; returns the nanoseconds it took. */
+    private static long write(GraphDatabaseService db, SnapshotKind kind, List<Map<String, Object>> batch) {
+        long started = System.nanoTime();
         if (!batch.isEmpty()) {
             db.executeTransactionally(WRITES.get(kind), Map.of("rows", List.copyOf(batch)));
             batch.clear();
         }
+        return System.nanoTime() - started;
     }
 
     private static Map<String, Object> parameters(SnapshotKind kind, Map<String, @Nullable Object> row) {
@@ -188,14 +205,84 @@ final class AnalystGraphBuilder {
                 props.put(column, embedded(value));
             }
         });
-        if (kind == SnapshotKind.CAPACITIES) {
-            parameters.put("label", CategoryLabel.of((String) row.get("category")));
-        }
         parameters.putIfAbsent("properties", Map.of());
         parameters.putIfAbsent("municipalities", List.of());
         parameters.putIfAbsent("referralPoint", false);
         parameters.put("props", props);
         return parameters;
+    }
+
+    /** Collects capacities owner by owner and writes them in batches of about {@link #BATCH}. */
+    private static final class Offers {
+        private final GraphDatabaseService db;
+        private final Set<String> categories;
+        private final Map<String, List<Map<String, Object>>> owners = new java.util.HashMap<>();
+        private @Nullable String kind;
+        private @Nullable String key;
+        private final List<String> labels = new ArrayList<>();
+        private final List<Map<String, Object>> offers = new ArrayList<>();
+        private int pending;
+        long count;
+        long writing;
+
+        Offers(GraphDatabaseService db, Set<String> categories) {
+            this.db = db;
+            this.categories = categories;
+        }
+
+        void add(Map<String, @Nullable Object> row) {
+            String category = (String) row.get("category");
+            String ownerKind = (String) row.get("ownerKind");
+            String owner = (String) row.get("owner");
+            if (category == null || owner == null || ownerKind == null || !CategoryLabel.CODE.matcher(category).matches()) {
+                return;
+            }
+            if (!owner.equals(key) || !ownerKind.equals(kind)) {
+                endOwner();
+                kind = ownerKind;
+                key = owner;
+            }
+            categories.add(category);
+            if (!labels.contains(CategoryLabel.of(category))) {
+                labels.add(CategoryLabel.of(category));
+            }
+            Map<String, Object> props = new java.util.HashMap<>();
+            for (String column : List.of("id", "radiusMetres", "availability", "availabilitySlots", "maxActive")) {
+                Object value = row.get(column);
+                if (value != null) {
+                    props.put(column, embedded(value));
+                }
+            }
+            offers.add(Map.of("category", category, "props", props));
+            count++;
+        }
+
+        private void endOwner() {
+            if (key != null && kind != null && !offers.isEmpty()) {
+                owners.computeIfAbsent(kind, k -> new ArrayList<>())
+                        .add(Map.of("key", key, "labels", List.copyOf(labels), "offers", List.copyOf(offers)));
+                pending += offers.size();
+            }
+            labels.clear();
+            offers.clear();
+            key = null;
+            if (pending >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (key != null) {
+                endOwner();
+            }
+            long started = System.nanoTime();
+            owners.forEach((ownerKind, batch) -> db.executeTransactionally(ownerKind.equals("Actor")
+                    ? WRITE_OFFERS.formatted("Actor", "id") : WRITE_OFFERS.formatted("Resident", "pseudonym"),
+                    Map.of("owners", List.copyOf(batch))));
+            owners.clear();
+            pending = 0;
+            writing += System.nanoTime() - started;
+        }
     }
 
     /** Points as Neo4j points; everything else the embedded API takes as it is. */

@@ -22,7 +22,8 @@ import org.springframework.util.unit.DataSize;
  *                 (7688 beside 7687), or a free one when that is 0 (tests)
  * @param username the one Neo4j account of the analyst graph
  * @param password its password (at least 8 characters)
- * @param refreshInterval how often the analyst graph is rebuilt from the main graph (when the main graph changed)
+ * @param refreshInterval how often the analyst graph is rebuilt from the main graph (when the main graph changed); the
+ *                        first copy is built at start. 0: never by itself, only when asked (POST /api/analyst/refresh)
  * @param pageCache page cache of the analyst graph
  * @param queryTimeout the longest an analyst query may run, over HTTP and over Bolt
  * @param queryMemory the most memory one analyst transaction may use, so a runaway query cannot starve the application

@@ -54,94 +54,126 @@ class PseudonymisedSnapshot {
     private final Pseudonyms pseudonyms;
     private final Map<SnapshotKind, Source> sources = new EnumMap<>(SnapshotKind.class);
 
-    private record Source(String cypher, Function<Record, Map<String, @Nullable Object>> row) {
+    /**
+     * Where one kind's rows come from: one or more queries. A paged query reads a page of {@link #PAGE} keys at a time
+     * (starting after {@code $after}, in key order, on the key's index), each page in its own short transaction, so a
+     * slow reader never runs into the main graph's transaction time-out; it returns the page's last key as
+     * {@code _key}. A row the mapper turns into null (a key with nothing to show) is skipped.
+     */
+    private record Source(List<String> parts, Function<Record, @Nullable Map<String, @Nullable Object>> row) {
+    }
+
+    static final int PAGE = 5_000;
+
+    /** A paged part over the nodes of {@code label} in the order of their unique {@code key}. */
+    private static String paged(String variable, String label, String key, String rest) {
+        return """
+                MATCH (%1$s:%2$s) WHERE %1$s.%3$s > $after
+                WITH %1$s ORDER BY %1$s.%3$s LIMIT $page
+                %4$s, %1$s.%3$s AS _key""".formatted(variable, label, key, rest);
+    }
+
+    private static Source source(String cypher, Function<Record, @Nullable Map<String, @Nullable Object>> row) {
+        return new Source(List.of(cypher), row);
     }
 
     PseudonymisedSnapshot(Driver driver, DatabaseSelectionProvider database, Pseudonyms pseudonyms) {
         this.driver = driver;
         this.database = database;
         this.pseudonyms = pseudonyms;
-        sources.put(SnapshotKind.MUNICIPALITIES, new Source("""
+        sources.put(SnapshotKind.MUNICIPALITIES, source("""
                 MATCH (m:Municipality)
                 RETURN m.code AS code, m.nameFr AS nameFr, m.nameNl AS nameNl, m.centroid AS centroid, m.geometry AS geometry
                 ORDER BY code""", PseudonymisedSnapshot::asIs));
-        sources.put(SnapshotKind.NEIGHBOURHOODS, new Source("""
+        sources.put(SnapshotKind.NEIGHBOURHOODS, source("""
                 MATCH (n:Neighbourhood)
                 RETURN n.code AS code, n.nameFr AS nameFr, n.nameNl AS nameNl, n.primaryCareZone AS primaryCareZone,
                        n.areaKm2 AS areaKm2, n.centroid AS centroid, n.geometry AS geometry,
                        [(n)-[s:IN_MUNICIPALITY]->(m:Municipality) | {code: m.code, share: s.share}] AS municipalities,
                        n.demo AS demo
                 ORDER BY code""", PseudonymisedSnapshot::asIs));
-        sources.put(SnapshotKind.CATEGORIES, new Source("""
+        sources.put(SnapshotKind.CATEGORIES, source("""
                 MATCH (c:HelpCategory)
                 RETURN c.code AS code, c.sector AS sector, c.labelFr AS labelFr, c.labelNl AS labelNl, c.labelEn AS labelEn,
                        COLLECT { MATCH (c)-[:BROADER]->(b:HelpCategory) RETURN b.code }[0] AS broader
                 ORDER BY code""", PseudonymisedSnapshot::asIs));
-        sources.put(SnapshotKind.ACTORS, new Source("""
-                MATCH (a:Actor)
+        sources.put(SnapshotKind.ACTORS, source(paged("a", "Actor", "id", """
                 RETURN a.id AS id, coalesce(a.visibility = 'PUBLIC', false) AS public, a.name AS name, a.kind AS kind,
                        a.formal AS formal, a.visibility AS visibility, a:ReferralPoint AS referralPoint,
                        COLLECT { MATCH (a)-[:LOCATED_IN]->(n:Neighbourhood) RETURN n.code }[0] AS neighbourhood,
                        a.location AS location, a.languages AS languages, a.openingHours AS openingHours,
                        a.openSlots AS openSlots, a.targetGroups AS targetGroups, a.wheelchair AS wheelchair,
-                       a.address AS address, a.website AS website, a.description AS description, a.demo AS demo
-                ORDER BY id""", this::actor));
-        sources.put(SnapshotKind.RESIDENTS, new Source("""
-                MATCH (r:Resident)
+                       a.address AS address, a.website AS website, a.description AS description, a.demo AS demo"""),
+                this::actor));
+        sources.put(SnapshotKind.RESIDENTS, source(paged("r", "Resident", "pseudonym", """
                 RETURN r.pseudonym AS pseudonym,
                        COLLECT { MATCH (r)-[:LIVES_IN]->(n:Neighbourhood) RETURN n.code }[0] AS neighbourhood,
-                       r.blurredLocation AS blurredLocation, r.birthYear AS birthYear, r.languages AS languages, r.demo AS demo
-                ORDER BY pseudonym""", PseudonymisedSnapshot::resident));
-        sources.put(SnapshotKind.NEEDS, new Source("""
-                MATCH (n:Need)
+                       r.blurredLocation AS blurredLocation, r.birthYear AS birthYear, r.languages AS languages, r.demo AS demo"""),
+                PseudonymisedSnapshot::resident));
+        sources.put(SnapshotKind.NEEDS, source(paged("n", "Need", "id", """
                 RETURN n.id AS id, COLLECT { MATCH (n)-[:FOR]->(c:HelpCategory) RETURN c.code }[0] AS category,
                        n.status AS status, COLLECT { MATCH (n)-[:LOCATED_IN]->(nb:Neighbourhood) RETURN nb.code }[0] AS neighbourhood,
                        n.location AS location, n.maxDistanceMetres AS maxDistanceMetres, n.language AS language,
                        n.neededAt AS neededAt, n.createdAt AS createdAt,
                        COLLECT { MATCH (r:Resident)-[:HAS_NEED]->(n) RETURN r.pseudonym }[0] AS resident,
-                       COLLECT { MATCH (a:Actor)-[:REGISTERED]->(n) RETURN %s }[0] AS registeredBy, n.demo AS demo
-                ORDER BY id""".formatted(ACTOR_REF.formatted("a")), this::need));
-        sources.put(SnapshotKind.CAPACITIES, new Source("""
-                MATCH (o)-[x:OFFERS]->(c:HelpCategory)
-                WHERE o:Actor OR o:Resident
-                RETURN x.id AS id, CASE WHEN o:Actor THEN 'Actor' ELSE 'Resident' END AS ownerKind,
-                       CASE WHEN o:Actor THEN o.id ELSE o.pseudonym END AS owner,
-                       coalesce(o.visibility = 'PUBLIC', false) AS ownerPublic, c.code AS category,
-                       x.radiusMetres AS radiusMetres, x.availability AS availability,
-                       x.availabilitySlots AS availabilitySlots, x.maxActive AS maxActive""", this::capacity));
-        sources.put(SnapshotKind.MATCHES, new Source("""
-                MATCH (m:Match)
+                       COLLECT { MATCH (a:Actor)-[:REGISTERED]->(n) RETURN %s }[0] AS registeredBy, n.demo AS demo"""
+                .formatted(ACTOR_REF.formatted("a"))), this::need));
+        String offers = """
+                OPTIONAL MATCH (o)-[x:OFFERS]->(c:HelpCategory)
+                RETURN x.id AS id, '%s' AS ownerKind, o.%s AS owner, coalesce(o.visibility = 'PUBLIC', false) AS ownerPublic,
+                       c.code AS category, x.radiusMetres AS radiusMetres, x.availability AS availability,
+                       x.availabilitySlots AS availabilitySlots, x.maxActive AS maxActive""";
+        sources.put(SnapshotKind.CAPACITIES, new Source(List.of(
+                paged("o", "Actor", "id", offers.formatted("Actor", "id")),
+                paged("o", "Resident", "pseudonym", offers.formatted("Resident", "pseudonym"))), this::capacity));
+        sources.put(SnapshotKind.MATCHES, source(paged("m", "Match", "id", """
                 RETURN m.id AS id, COLLECT { MATCH (m)-[:FOR_NEED]->(n:Need) RETURN n.id }[0] AS need,
                        COLLECT { MATCH (m)-[:BY]->(o) WHERE o:Actor OR o:Resident
                                  RETURN {kind: CASE WHEN o:Actor THEN 'Actor' ELSE 'Resident' END,
                                          id: CASE WHEN o:Actor THEN o.id ELSE o.pseudonym END,
                                          public: coalesce(o.visibility = 'PUBLIC', false)} }[0] AS by,
-                       m.capacityId AS capacityId, %s AS properties""".formatted(SAFE_PROPERTIES.formatted("m")), this::match));
-        sources.put(SnapshotKind.MEETINGS, new Source("""
-                MATCH (m:CareMeeting)
+                       m.capacityId AS capacityId, %s AS properties""".formatted(SAFE_PROPERTIES.formatted("m"))), this::match));
+        sources.put(SnapshotKind.MEETINGS, source(paged("m", "CareMeeting", "id", """
                 RETURN m.id AS id, COLLECT { MATCH (m)-[:HELD_IN]->(n:Neighbourhood) RETURN n.code }[0] AS neighbourhood,
-                       %s AS properties
-                ORDER BY id""".formatted(SAFE_PROPERTIES.formatted("m")), PseudonymisedSnapshot::meeting));
-        sources.put(SnapshotKind.ATTENDANCES, new Source("""
-                MATCH (a:Actor)-[x:ATTENDED]->(m:CareMeeting)
+                       %s AS properties""".formatted(SAFE_PROPERTIES.formatted("m"))), PseudonymisedSnapshot::meeting));
+        sources.put(SnapshotKind.ATTENDANCES, source(paged("a", "Actor", "id", """
+                OPTIONAL MATCH (a)-[x:ATTENDED]->(m:CareMeeting)
                 RETURN %s AS actor, m.id AS meeting, %s AS properties"""
-                .formatted(ACTOR_REF.formatted("a"), SAFE_PROPERTIES.formatted("x")), this::attendance));
+                .formatted(ACTOR_REF.formatted("a"), SAFE_PROPERTIES.formatted("x"))), this::attendance));
         String between = """
-                MATCH (a:Actor)-[x:%s]->(b:Actor)
-                RETURN %s AS from, %s AS to, %s AS properties""";
-        sources.put(SnapshotKind.KNOWS, new Source(between.formatted("KNOWS", ACTOR_REF.formatted("a"),
-                ACTOR_REF.formatted("b"), SAFE_PROPERTIES.formatted("x")), this::between));
-        sources.put(SnapshotKind.REFERS_TO, new Source(between.formatted("REFERS_TO", ACTOR_REF.formatted("a"),
-                ACTOR_REF.formatted("b"), SAFE_PROPERTIES.formatted("x")), this::between));
+                OPTIONAL MATCH (a)-[x:%s]->(b:Actor)
+                RETURN %s AS from, CASE WHEN b IS NULL THEN null ELSE %s END AS to, %s AS properties""";
+        sources.put(SnapshotKind.KNOWS, source(paged("a", "Actor", "id", between.formatted("KNOWS",
+                ACTOR_REF.formatted("a"), ACTOR_REF.formatted("b"), SAFE_PROPERTIES.formatted("x"))), this::between));
+        sources.put(SnapshotKind.REFERS_TO, source(paged("a", "Actor", "id", between.formatted("REFERS_TO",
+                ACTOR_REF.formatted("a"), ACTOR_REF.formatted("b"), SAFE_PROPERTIES.formatted("x"))), this::between));
     }
 
-    /** Streams the rows of one kind, pseudonymised, from the main graph, in one auto-commit read. */
+    /** Streams the rows of one kind, pseudonymised, from the main graph, page by page. */
     void read(SnapshotKind kind, Consumer<Map<String, @Nullable Object>> rows) {
         Source source = sources.get(kind);
         try (Session session = session()) {
-            var result = session.run(source.cypher(), Map.of("safeText", SAFE_TEXT));
-            while (result.hasNext()) {
-                rows.accept(source.row().apply(result.next()));
+            for (String part : source.parts()) {
+                boolean paged = part.contains("$after");
+                String after = "";
+                while (true) {
+                    var result = session.run(part, Map.of("safeText", SAFE_TEXT, "after", after, "page", PAGE));
+                    boolean any = false;
+                    while (result.hasNext()) {
+                        Record record = result.next();
+                        any = true;
+                        if (paged) {
+                            after = record.get("_key").asString();
+                        }
+                        Map<String, @Nullable Object> row = source.row().apply(record);
+                        if (row != null) {
+                            rows.accept(row);
+                        }
+                    }
+                    if (!paged || !any) {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -197,7 +229,10 @@ class PseudonymisedSnapshot {
         return ordered(SnapshotKind.NEEDS, row);
     }
 
-    private Map<String, @Nullable Object> capacity(Record r) {
+    private @Nullable Map<String, @Nullable Object> capacity(Record r) {
+        if (r.get("category").isNull()) {
+            return null;
+        }
         Map<String, @Nullable Object> row = asIs(r);
         row.remove("ownerPublic");
         row.put("id", r.get("id").isNull() ? null : pseudonyms.of("C", r.get("id").asString()));
@@ -227,7 +262,10 @@ class PseudonymisedSnapshot {
         return row;
     }
 
-    private Map<String, @Nullable Object> attendance(Record r) {
+    private @Nullable Map<String, @Nullable Object> attendance(Record r) {
+        if (r.get("meeting").isNull()) {
+            return null;
+        }
         Map<String, @Nullable Object> row = new LinkedHashMap<>();
         row.put("actor", actorKey(r.get("actor")));
         row.put("meeting", rich(r.get("meeting")));
@@ -235,7 +273,10 @@ class PseudonymisedSnapshot {
         return row;
     }
 
-    private Map<String, @Nullable Object> between(Record r) {
+    private @Nullable Map<String, @Nullable Object> between(Record r) {
+        if (r.get("to").isNull()) {
+            return null;
+        }
         Map<String, @Nullable Object> row = new LinkedHashMap<>();
         row.put("from", actorKey(r.get("from")));
         row.put("to", actorKey(r.get("to")));
@@ -251,7 +292,7 @@ class PseudonymisedSnapshot {
 
     private static Map<String, @Nullable Object> asIs(Record r) {
         Map<String, @Nullable Object> row = new LinkedHashMap<>();
-        r.keys().forEach(key -> row.put(key, rich(r.get(key))));
+        r.keys().stream().filter(key -> !key.startsWith("_")).forEach(key -> row.put(key, rich(r.get(key))));
         return row;
     }
 

@@ -24,9 +24,12 @@ final class Pseudonyms {
     private static final int LENGTH = 10;
 
     private final byte[] key;
+    // A Mac is not thread-safe and costly to make; one per thread, made once.
+    private final ThreadLocal<Mac> macs;
 
     private Pseudonyms(byte[] key) {
         this.key = key.clone();
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     static Pseudonyms withKey(String secret) {
@@ -62,10 +65,14 @@ final class Pseudonyms {
     }
 
     private byte[] hmac(String text) {
+        return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

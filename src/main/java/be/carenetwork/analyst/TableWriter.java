@@ -1,5 +1,6 @@
 package be.carenetwork.analyst;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -45,7 +46,7 @@ abstract sealed class TableWriter implements AutoCloseable permits TableWriter.C
         private final ObjectMapper json;
 
         Csv(OutputStream out, ObjectMapper json) {
-            this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             this.json = json;
         }
 

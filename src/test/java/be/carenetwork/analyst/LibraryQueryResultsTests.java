@@ -165,8 +165,9 @@ class LibraryQueryResultsTests {
         assertThat(run("demand_and_supply_by_category", Map.of("sector", "SOCIAL")))
                 .filteredOn(row -> row.get("category").equals("paperwork")).singleElement().satisfies(row -> {
                     assertThat(row.get("openNeeds")).isEqualTo(5L);
-                    assertThat(row.get("actorCapacities")).isEqualTo(1L);
-                    assertThat(row.get("openNeedsPerCapacity")).isEqualTo(5.0);
+                    assertThat(row.get("actorsOffering")).isEqualTo(1L);
+                    assertThat(row.get("residentsOffering")).isEqualTo(0L);
+                    assertThat(row.get("openNeedsPerOffer")).isEqualTo(5.0);
                 });
         assertThat(run("wheelchair_access_by_category", Map.of()))
                 .allSatisfy(row -> assertThat(row.get("accessibleShare")).isEqualTo(1.0));

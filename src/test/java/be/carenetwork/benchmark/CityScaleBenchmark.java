@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
         "care.neo4j.embedded.page-cache=512MB",
         "care.demo.data=never",
         "spring.neo4j.uri=",
-        "logging.level.org.springframework.data.neo4j.cypher=error"
+        "logging.level.org.springframework.data.neo4j.cypher=error",
+        // No analyst graph copying the city in the background while others measure; AnalystBenchmark builds it.
+        "care.analyst.refresh-interval=0"
 })
 @Import({CityGraph.class, BenchmarkReport.class})
 public @interface CityScaleBenchmark {

@@ -75,6 +75,8 @@ final class AnalystGraph implements SmartLifecycle {
     private volatile @Nullable Served served;
     private volatile @Nullable String lastFailure;
     private int generation;
+    /** Set when the application stops: a refresh still running then serves nothing and stops what it started. */
+    private volatile boolean stopping;
 
     /** The served copy and what is known about it. */
     record Served(DatabaseManagementService service, Path home, int boltPort, Instant refreshedAt,
@@ -215,9 +217,12 @@ final class AnalystGraph implements SmartLifecycle {
             setUpAccounts(staging.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME));
             phases.put("copyAndIndexMillis", (System.nanoTime() - copying) / 1_000_000);
         } finally {
-            long stopping = System.nanoTime();
+            long stagingStop = System.nanoTime();
             staging.shutdown();
-            phases.put("stagingStopMillis", (System.nanoTime() - stopping) / 1_000_000);
+            phases.put("stagingStopMillis", (System.nanoTime() - stagingStop) / 1_000_000);
+        }
+        if (stopping) {
+            return false;
         }
         long built = System.nanoTime();
         long stamp = 0;
@@ -238,6 +243,10 @@ final class AnalystGraph implements SmartLifecycle {
             next = new Served(service, home, boltPort(service), Instant.now(), counts,
                     (built - started) / 1_000_000, (System.nanoTime() - swapStarted) / 1_000_000, mainTx,
                     java.util.Collections.unmodifiableMap(phases));
+            if (stopping) {
+                service.shutdown();
+                return false;
+            }
             watchBolt(service);
             served = next;
         } finally {
@@ -267,6 +276,7 @@ final class AnalystGraph implements SmartLifecycle {
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                         List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                 // Analysts' queries read many actors' links of one type (their neighbourhood, their offers among their
                 // KNOWS and REFERS_TO): grouping the relationships of any node with more than a few by type makes each
@@ -355,6 +365,12 @@ final class AnalystGraph implements SmartLifecycle {
         try {
             refresh(force);
         } catch (RuntimeException e) {
+            ScheduledExecutorService running = scheduler;
+            if (running == null || running.isShutdown()) {
+                // The application is stopping and interrupted the copy being built: nothing went wrong.
+                log.info("The analyst graph's refresh was cut short by the application's stop");
+                return;
+            }
             lastFailure = e.getMessage();
             log.error("Could not refresh the analyst graph; the previous copy stays in use", e);
         }
@@ -367,6 +383,7 @@ final class AnalystGraph implements SmartLifecycle {
         if (!enabled) {
             return;
         }
+        stopping = false;
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         try (Stream<Path> old = Files.exists(dataDir) ? Files.list(dataDir) : Stream.empty()) {
             old.filter(path -> path.getFileName().toString().startsWith("graph-")).forEach(AnalystGraph::deleteFolder);
@@ -385,11 +402,14 @@ final class AnalystGraph implements SmartLifecycle {
 
     @Override
     public void stop() {
+        stopping = true;
         ScheduledExecutorService running = scheduler;
         if (running != null) {
             running.shutdownNow();
             try {
-                running.awaitTermination(30, TimeUnit.SECONDS);
+                // A copy being built need not be waited for (a Neo4j start does not heed interrupts): it notices
+                // 'stopping', and its folder is deleted at the next start. The stop must stay within seconds.
+                running.awaitTermination(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

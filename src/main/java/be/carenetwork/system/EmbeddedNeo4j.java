@@ -51,6 +51,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
                 // Without this, any read-only query could read any file on this machine with LOAD CSV.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // Neo4j would otherwise send usage data about this care network's server to Neo4j, Inc.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Netty would otherwise wait about 12 s for late requests on every stop.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                 .build();

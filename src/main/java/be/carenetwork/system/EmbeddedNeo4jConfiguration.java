@@ -15,17 +15,13 @@ import org.springframework.context.annotation.Lazy;
 /**
  * With no {@code spring.neo4j.uri} (env {@code NEO4J_URI}), the application runs its own Neo4j in-process
  * and connects to it over Bolt like any other client. With a URI, none of this exists and Spring Boot's
- * own connection to that server is used.
+ * own connection to that server is used. The server itself is started by {@link EmbeddedNeo4jEarlyStart}, before
+ * this configuration is read.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalNeo4j.class)
 @EnableConfigurationProperties(Neo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
-
-    @Bean(destroyMethod = "close")
-    EmbeddedNeo4jLauncher embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jProperties neo4j) {
-        return new EmbeddedNeo4jLauncher(properties, neo4j.getAuthentication().getPassword());
-    }
 
     /** The running server, for in-process work that must not go over Bolt; waits for the start when first injected. */
     @Bean(destroyMethod = "") // the launcher stops it

@@ -26,6 +26,9 @@ CALL (a) {
   WHERE b <> a
   RETURN collect(DISTINCT b) AS contacts
 }
+// Links counted above may be two to one contact (knows and refers to): bridging needs two different contacts.
+WITH a, contacts
+WHERE size(contacts) >= 2
 CALL (contacts) {
   UNWIND contacts AS x
   OPTIONAL MATCH (x)-[:KNOWS|REFERS_TO]-(y:Actor)

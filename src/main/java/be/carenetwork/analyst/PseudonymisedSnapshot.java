@@ -13,6 +13,7 @@ import be.carenetwork.system.GeoPoint;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
@@ -65,11 +66,17 @@ class PseudonymisedSnapshot {
 
     static final int PAGE = 5_000;
 
-    /** A paged part over the nodes of {@code label} in the order of their unique {@code key}. */
+    /**
+     * A paged part over the nodes of {@code label} in the order of their unique {@code key}. The page goes through a
+     * list before it is read: Neo4j 2026.08's planner fails ("should not appear non-cached") on a subquery or pattern
+     * comprehension over nodes found in index order, and nodes from a list are plain nodes again.
+     */
     private static String paged(String variable, String label, String key, String rest) {
         return """
                 MATCH (%1$s:%2$s) WHERE %1$s.%3$s > $after
                 WITH %1$s ORDER BY %1$s.%3$s LIMIT $page
+                WITH collect(%1$s) AS page
+                UNWIND page AS %1$s
                 %4$s, %1$s.%3$s AS _key""".formatted(variable, label, key, rest);
     }
 
@@ -157,7 +164,13 @@ class PseudonymisedSnapshot {
                 boolean paged = part.contains("$after");
                 String after = "";
                 while (true) {
-                    var result = session.run(part, Map.of("safeText", SAFE_TEXT, "after", after, "page", PAGE));
+                    Result result;
+                    try {
+                        result = session.run(part, Map.of("safeText", SAFE_TEXT, "after", after, "page", PAGE));
+                        result.hasNext();
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("Could not read the " + kind + " of the main graph: " + e.getMessage(), e);
+                    }
                     boolean any = false;
                     while (result.hasNext()) {
                         Record record = result.next();

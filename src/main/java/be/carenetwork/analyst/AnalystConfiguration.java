@@ -1,14 +1,9 @@
 package be.carenetwork.analyst;
 
-import java.util.function.LongSupplier;
-
-import be.carenetwork.system.EmbeddedNeo4j;
+import be.carenetwork.system.GraphVersion;
 import be.carenetwork.system.NoExternalNeo4j;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +23,7 @@ class AnalystConfiguration {
 
     @Bean
     AnalystGraph analystGraph(AnalystProperties properties, PseudonymisedSnapshot snapshot, Environment environment,
-                              ObjectProvider<EmbeddedNeo4j> embedded) {
+                              GraphVersion version) {
         boolean enabled = switch (properties.graph()) {
             case ON -> true;
             case OFF -> false;
@@ -39,7 +34,7 @@ class AnalystConfiguration {
                     + "CARE_ANALYST_PASSWORD before real use", properties.username());
         }
         return new AnalystGraph(properties, new AnalystGraphBuilder(snapshot),
-                NoExternalNeo4j.in(environment) ? changes(embedded) : null, enabled,
+                NoExternalNeo4j.in(environment) ? () -> version.current().orElse(-1) : null, enabled,
                 boltPort(properties, environment));
     }
 
@@ -51,20 +46,5 @@ class AnalystConfiguration {
         }
         int main = environment.getProperty("care.neo4j.embedded.bolt-port", Integer.class, 7687);
         return main == 0 ? 0 : main + 1;
-    }
-
-    /**
-     * The main graph's last committed transaction, to skip refreshes when nothing changed (embedded only). The server
-     * is looked up when first asked, so that its start on its own thread is not waited for here.
-     */
-    private static LongSupplier changes(ObjectProvider<EmbeddedNeo4j> embedded) {
-        return () -> {
-            try {
-                return ((GraphDatabaseAPI) embedded.getObject().database()).getDependencyResolver()
-                        .resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId();
-            } catch (RuntimeException unknown) {
-                return -1;
-            }
-        };
     }
 }

@@ -27,6 +27,12 @@ record ActorFilter(@Nullable String neighbourhood, List<String> categories, List
     static final ActorFilter NONE = new ActorFilter(null, List.of(), List.of(), null, null, null, List.of(), false,
             null, null);
 
+    /** Equal for equal filters, to key what was read with it (the record's own equality compares bbox by identity). */
+    List<@Nullable Object> key() {
+        return Arrays.asList(neighbourhood, categories, kinds, formal, language, targetGroup, wheelchair, openNow, name,
+                bbox == null ? null : Arrays.toString(bbox));
+    }
+
     static ActorFilter of(@Nullable String neighbourhood, @Nullable List<String> category, @Nullable List<String> kind,
                           @Nullable String formal, @Nullable String language, @Nullable String targetGroup,
                           @Nullable String wheelchair, @Nullable String openNow, @Nullable String q,

@@ -1,9 +1,12 @@
 package be.carenetwork.map;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 
+import be.carenetwork.directory.OpeningHours;
 import be.carenetwork.security.CurrentUser;
 import be.carenetwork.security.PublicPaths;
 import be.carenetwork.system.BadInputException;
@@ -31,14 +34,17 @@ class GeoController {
     private final MeetingMap meetings;
     private final CoverageMap coverage;
     private final GeoJsonResponses responses;
+    private final RecentBodies recent;
 
     GeoController(NeighbourhoodFeatures neighbourhoods, ActorFeatures actors, MeetingMap meetings, CoverageMap coverage,
-                  GeoJsonResponses responses) {
+                  GeoJsonResponses responses,
+                  RecentBodies recent) {
         this.neighbourhoods = neighbourhoods;
         this.actors = actors;
         this.meetings = meetings;
         this.coverage = coverage;
         this.responses = responses;
+        this.recent = recent;
     }
 
     /** Coverage counts residents, so it stays behind sign-in: it is not listed here. */
@@ -51,7 +57,8 @@ class GeoController {
     @Operation(summary = "Neighbourhood boundaries (Polygon or MultiPolygon, 5 decimals) with names, centroid and actor count")
     ResponseEntity<byte[]> neighbourhoods(@RequestParam(required = false) @Nullable String code, HttpServletRequest request) {
         boolean signedIn = CurrentUser.signedIn();
-        return responses.send(neighbourhoods.collection(code, signedIn), request, !signedIn);
+        byte[] body = recent.get(Arrays.asList("neighbourhoods", code, signedIn), () -> neighbourhoods.collection(code, signedIn));
+        return responses.send(body, request, !signedIn);
     }
 
     @GetMapping("/actors")
@@ -73,7 +80,10 @@ class GeoController {
         ActorFilter filter = ActorFilter.of(neighbourhood, category, kind, formal, language, targetGroup, wheelchair,
                 openNow, q, bbox);
         boolean signedIn = CurrentUser.signedIn();
-        return responses.send(actors.collection(filter, signedIn), request, !signedIn);
+        // "open now" is part of every actor's properties: the half hour is part of the key.
+        int slot = OpeningHours.slotOf(LocalDateTime.now(ActorFeatures.BRUSSELS));
+        byte[] body = recent.get(List.of("actors", filter.key(), signedIn, slot), () -> actors.collection(filter, signedIn));
+        return responses.send(body, request, !signedIn);
     }
 
     @GetMapping("/actors/{id}")

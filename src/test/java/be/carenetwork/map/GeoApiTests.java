@@ -70,6 +70,17 @@ class GeoApiTests {
     }
 
     @Test
+    void shouldServeWhatTheGraphHoldsNowAfterAChange() throws Exception {
+        assertThat(names(geo("/api/geo/actors?neighbourhood=JET-GARE"))).contains("Pharmacie du Centre");
+        assertThat(names(geo("/api/geo/actors?neighbourhood=JET-GARE"))).contains("Pharmacie du Centre");
+
+        actors.delete(f.pharmacy);
+
+        // The body kept for the same request is not served once the graph has changed.
+        assertThat(names(geo("/api/geo/actors?neighbourhood=JET-GARE"))).doesNotContain("Pharmacie du Centre");
+    }
+
+    @Test
     void shouldShowPrivateActorsToSignedInUsersOnly() throws Exception {
         MvcResult signedIn = mvc.perform(get("/api/geo/actors").with(httpBasic("professional", "professional-demo")))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-cache, private")).andReturn();

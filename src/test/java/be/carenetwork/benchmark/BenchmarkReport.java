@@ -16,11 +16,17 @@ import org.springframework.boot.test.context.TestComponent;
 public class BenchmarkReport {
 
     private static final Path FILE = Path.of("target/benchmark/report.md");
+    /** One report per benchmark run: the first report made in this JVM replaces the previous run's file. */
+    private static boolean started;
 
     public BenchmarkReport() {
         try {
             Files.createDirectories(FILE.getParent());
-            if (!Files.exists(FILE)) {
+            synchronized (BenchmarkReport.class) {
+                if (started && Files.exists(FILE)) {
+                    return;
+                }
+                started = true;
                 Files.writeString(FILE, "# Benchmark report\n\nStarted " + OffsetDateTime.now() + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB.\n");

@@ -23,6 +23,7 @@ class RecentBodies {
 
     private final GraphVersion version;
     private final Map<List<Object>, byte[]> bodies = new LinkedHashMap<>(32, 0.75f, true);
+    private long keptVersion = Long.MIN_VALUE;
     private long bytes;
 
     RecentBodies(GraphVersion version) {
@@ -30,28 +31,37 @@ class RecentBodies {
     }
 
     byte[] get(List<Object> key, Supplier<byte[]> read) {
-        // The version is read before the graph: a body read during a change is kept under the older version, which
+        // The version is read before the graph: a body read during a change is filed under the older version, which
         // is never asked for again, so a stale body is never served.
         OptionalLong current = version.current();
         if (current.isEmpty()) {
             return read.get();
         }
-        List<Object> versioned = List.of(current.getAsLong(), key);
+        long at = current.getAsLong();
         synchronized (bodies) {
-            byte[] kept = bodies.get(versioned);
+            byte[] kept = at == keptVersion ? bodies.get(key) : null;
             if (kept != null) {
                 return kept;
             }
         }
         byte[] body = read.get();
         if (body.length <= MAX_BYTES / 4) {
-            keep(versioned, body);
+            keep(at, key, body);
         }
         return body;
     }
 
-    private void keep(List<Object> key, byte[] body) {
+    private void keep(long at, List<Object> key, byte[] body) {
         synchronized (bodies) {
+            if (at < keptVersion) {
+                return;
+            }
+            if (at > keptVersion) {
+                // The graph changed: what was kept before can never be sent again.
+                bodies.clear();
+                bytes = 0;
+                keptVersion = at;
+            }
             byte[] replaced = bodies.put(key, body);
             bytes += body.length - (replaced == null ? 0 : replaced.length);
             var eldest = bodies.entrySet().iterator();

@@ -4,9 +4,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Starts the embedded server on its own thread as soon as the application context asks for it, so that Neo4j
- * (about half of the start-up time, mostly class loading) starts while Spring builds the rest of the application.
- * Whoever needs the server waits for it with {@link #get()}.
+ * Starts the embedded server on its own thread, so that Neo4j (about half of the start-up time, mostly class loading)
+ * starts while Spring builds the rest of the application; made by {@link EmbeddedNeo4jEarlyStart} before Spring reads
+ * its bean definitions. Whoever needs the server waits for it with {@link #get()}.
  */
 public final class EmbeddedNeo4jLauncher implements AutoCloseable {
 

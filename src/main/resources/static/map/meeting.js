@@ -71,15 +71,13 @@
     const present = new Set(state.meeting.attendees || []);
     state.markers.clearLayers();
     state.lines.clearLayers();
-    // Links to actors of other neighbourhoods run off the map to no marker: thin and dashed, so that the links
-    // within the neighbourhood, the ones the meeting can act on, stand out on a projector.
+    // Only links within the neighbourhood, the ones this meeting can act on: links to actors of other neighbourhoods
+    // run off the projected map to no marker and, drawn even faintly, hid the local network behind a web of lines.
     const here = new Set(state.actors.features.map(f => f.id));
     for (const line of state.meeting.features) {
+      if (!here.has(line.properties.from) || !here.has(line.properties.to)) continue;
       const coords = line.geometry.coordinates.map(([lon, lat]) => [lat, lon]);
-      const local = here.has(line.properties.from) && here.has(line.properties.to);
-      state.lines.addLayer(L.polyline(coords, local
-        ? {color: '#2a7ab0', weight: 2 + Math.min(6, line.properties.strength || 1), opacity: 0.55, interactive: false}
-        : {color: '#2a7ab0', weight: 1, opacity: 0.3, dashArray: '4 6', interactive: false}));
+      state.lines.addLayer(L.polyline(coords, {color: '#2a7ab0', weight: 2 + Math.min(6, line.properties.strength || 1), opacity: 0.55, interactive: false}));
     }
     // Attendees are numbered on the map and in the list beside it: names never overlap on a projector.
     const byName = (a, b) => a.properties.name.localeCompare(b.properties.name, C.lang);

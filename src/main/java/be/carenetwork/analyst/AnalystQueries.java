@@ -159,7 +159,7 @@ class AnalystQueries {
         };
     }
 
-    private static String seconds(Duration timeout) {
+    static String seconds(Duration timeout) {
         return timeout.toSeconds() + " s";
     }
 
@@ -198,7 +198,7 @@ class AnalystQueries {
     }
 
     /** What the audit line of a query says, written when its rows are closed. */
-    private record Audit(String user, String via, String cypher, Map<String, @Nullable Object> parameters, Limits limits) {
+    record Audit(String user, String via, String cypher, Map<String, @Nullable Object> parameters, Limits limits) {
 
         void write(long rows, double millis, boolean truncated, @Nullable RuntimeException failure) {
             AnalystAudit.record(user, via, cypher, parameters, rows, millis,
@@ -208,73 +208,34 @@ class AnalystQueries {
     }
 
     /** Rows of the in-process analyst graph. */
-    private static final class EmbeddedRows implements QueryRows {
+    private static final class EmbeddedRows extends CappedRows {
         private final AnalystGraph.Lease lease;
         private final Result result;
-        private final Audit audit;
-        private final List<String> columns;
-        private final long started = System.nanoTime();
-        private final List<String> notifications = new ArrayList<>();
-        private long count;
-        private boolean truncated;
-        private boolean done;
-        private @Nullable String plan;
-        private @Nullable RuntimeException failure;
-        private @Nullable List<@Nullable Object> first;
 
         EmbeddedRows(AnalystGraph.Lease lease, Result result, Audit audit) {
+            super(audit);
             this.lease = lease;
             this.result = result;
-            this.audit = audit;
-            this.columns = List.copyOf(result.columns());
-            // Fetch the first row now, so that what fails early (most time-outs, type errors) fails before any answer.
-            this.first = read();
+            start(result.columns());
         }
 
         @Override
-        public List<String> columns() {
-            return columns;
+        boolean hasNextRow() {
+            return result.hasNext();
         }
 
         @Override
-        public @Nullable List<@Nullable Object> next() {
-            if (first != null) {
-                List<@Nullable Object> row = first;
-                first = null;
-                return row;
-            }
-            return read();
+        List<@Nullable Object> nextRow(List<String> columns) {
+            Map<String, Object> row = result.next();
+            List<@Nullable Object> values = new ArrayList<>(columns.size());
+            columns.forEach(column -> values.add(AnalystValues.plain(row.get(column))));
+            return values;
         }
 
-        private @Nullable List<@Nullable Object> read() {
-            if (done) {
-                return null;
-            }
-            try {
-                if (!result.hasNext()) {
-                    finish();
-                    return null;
-                }
-                if (count >= audit.limits().maxRows()) {
-                    truncated = true;
-                    finish();
-                    return null;
-                }
-                Map<String, Object> row = result.next();
-                count++;
-                List<@Nullable Object> values = new ArrayList<>(columns.size());
-                columns.forEach(column -> values.add(AnalystValues.plain(row.get(column))));
-                return values;
-            } catch (RuntimeException e) {
-                done = true;
-                failure = QueryFailure.from(e, seconds(audit.limits().timeout()));
-                throw failure;
-            }
-        }
-
-        private void finish() {
-            done = true;
-            if (audit.limits().profile()) {
+        @Override
+        @Nullable String summarise(List<String> notifications) {
+            String plan = null;
+            if (profiled()) {
                 while (result.hasNext()) {
                     result.next();
                 }
@@ -283,11 +244,18 @@ class AnalystQueries {
             for (Notification notification : result.getNotifications()) {
                 notifications.add(notification.getTitle() + ": " + notification.getDescription());
             }
+            return plan;
         }
 
         @Override
-        public boolean truncated() {
-            return truncated;
+        void release() {
+            try {
+                result.close();
+            } catch (RuntimeException ignored) {
+                // The transaction may already be gone (time-out); closing the lease below is what matters.
+            } finally {
+                lease.close();
+            }
         }
 
         @Override
@@ -299,114 +267,51 @@ class AnalystQueries {
         public Instant refreshedAt() {
             return lease.refreshedAt();
         }
-
-        @Override
-        public List<String> notifications() {
-            return notifications;
-        }
-
-        @Override
-        public @Nullable String plan() {
-            return plan;
-        }
-
-        @Override
-        public double millis() {
-            return (System.nanoTime() - started) / 1e6;
-        }
-
-        @Override
-        public void close() {
-            double millis = millis();
-            try {
-                result.close();
-            } catch (RuntimeException ignored) {
-                // The transaction may already be gone (time-out); closing the lease below is what matters.
-            } finally {
-                lease.close();
-                audit.write(count, millis, truncated, failure);
-            }
-        }
     }
 
     /** Rows of the main graph over Bolt (library queries when there is no analyst graph). */
-    private static final class DriverRows implements QueryRows {
+    private static final class DriverRows extends CappedRows {
         private final Session session;
         private final org.neo4j.driver.Transaction tx;
         private final org.neo4j.driver.Result result;
-        private final Audit audit;
-        private final List<String> columns;
-        private final long started = System.nanoTime();
-        private final List<String> notifications = new ArrayList<>();
-        private long count;
-        private boolean truncated;
-        private boolean done;
-        private @Nullable String plan;
-        private @Nullable RuntimeException failure;
-        private @Nullable List<@Nullable Object> first;
 
         DriverRows(Session session, org.neo4j.driver.Transaction tx, org.neo4j.driver.Result result, Audit audit) {
+            super(audit);
             this.session = session;
             this.tx = tx;
             this.result = result;
-            this.audit = audit;
-            this.columns = List.copyOf(result.keys());
-            this.first = read();
+            start(result.keys());
         }
 
         @Override
-        public List<String> columns() {
-            return columns;
+        boolean hasNextRow() {
+            return result.hasNext();
         }
 
         @Override
-        public @Nullable List<@Nullable Object> next() {
-            if (first != null) {
-                List<@Nullable Object> row = first;
-                first = null;
-                return row;
-            }
-            return read();
+        List<@Nullable Object> nextRow(List<String> columns) {
+            var record = result.next();
+            List<@Nullable Object> values = new ArrayList<>(columns.size());
+            columns.forEach(column -> values.add(AnalystValues.plain(record.get(column))));
+            return values;
         }
 
-        private @Nullable List<@Nullable Object> read() {
-            if (done) {
-                return null;
-            }
-            try {
-                if (!result.hasNext()) {
-                    finish();
-                    return null;
-                }
-                if (count >= audit.limits().maxRows()) {
-                    truncated = true;
-                    finish();
-                    return null;
-                }
-                var record = result.next();
-                count++;
-                List<@Nullable Object> values = new ArrayList<>(columns.size());
-                columns.forEach(column -> values.add(AnalystValues.plain(record.get(column))));
-                return values;
-            } catch (RuntimeException e) {
-                done = true;
-                failure = QueryFailure.from(e, seconds(audit.limits().timeout()));
-                throw failure;
-            }
-        }
-
-        private void finish() {
-            done = true;
+        @Override
+        @Nullable String summarise(List<String> notifications) {
             var summary = result.consume();
             summary.notifications().forEach(n -> notifications.add(n.title() + ": " + n.description()));
-            if (summary.hasProfile()) {
-                plan = summary.profile().toString();
-            }
+            return summary.hasProfile() ? summary.profile().toString() : null;
         }
 
         @Override
-        public boolean truncated() {
-            return truncated;
+        void release() {
+            try {
+                tx.close();
+            } catch (RuntimeException ignored) {
+                // Already ended by the server (time-out).
+            } finally {
+                session.close();
+            }
         }
 
         @Override
@@ -417,34 +322,6 @@ class AnalystQueries {
         @Override
         public @Nullable Instant refreshedAt() {
             return null;
-        }
-
-        @Override
-        public List<String> notifications() {
-            return notifications;
-        }
-
-        @Override
-        public @Nullable String plan() {
-            return plan;
-        }
-
-        @Override
-        public double millis() {
-            return (System.nanoTime() - started) / 1e6;
-        }
-
-        @Override
-        public void close() {
-            double millis = millis();
-            try {
-                tx.close();
-            } catch (RuntimeException ignored) {
-                // Already ended by the server (time-out).
-            } finally {
-                session.close();
-                audit.write(count, millis, truncated, failure);
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class CareNetworkJarIT {
     @Test
     void shouldRunFromThePackagedJarWithDemoDataAndKeepItAcrossARestart() throws Exception {
         FileSystemUtils.deleteRecursively(DATA);
+        Files.deleteIfExists(Path.of("target/jar-it.log"));
         int http = freePort();
         int bolt = freePort();
 
@@ -100,7 +102,9 @@ class CareNetworkJarIT {
                 .start();
         HttpClient client = HttpClient.newHttpClient();
         while (System.nanoTime() - started < Duration.ofSeconds(240).toNanos()) {
-            assertThat(app.isAlive()).as("the application is running (see target/jar-it.log)").isTrue();
+            if (!app.isAlive()) {
+                throw new AssertionError("The application stopped by itself. The end of target/jar-it.log:\n" + logTail());
+            }
             try {
                 var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -112,14 +116,33 @@ class CareNetworkJarIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The application did not become healthy within 240 s; see target/jar-it.log");
+        throw new AssertionError("The application did not become healthy within 240 s. The end of target/jar-it.log:\n"
+                + logTail());
     }
 
-    private long stopApp() throws InterruptedException {
+    private long stopApp() throws Exception {
         long started = System.nanoTime();
         app.destroy();
-        assertThat(app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        if (!app.waitFor(30, TimeUnit.SECONDS)) {
+            // CI keeps only what the build prints: say where the stop hangs, with the threads and the log's end.
+            throw new AssertionError("The application did not stop within 30 s of SIGTERM. Its threads:\n" + threadDump()
+                    + "\nThe end of target/jar-it.log:\n" + logTail());
+        }
         return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private String threadDump() throws Exception {
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(app.pid()), "Thread.print")
+                .redirectErrorStream(true).start();
+        String threads = new String(dump.getInputStream().readAllBytes());
+        dump.waitFor(30, TimeUnit.SECONDS);
+        return threads;
+    }
+
+    private static String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("target/jar-it.log"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     private static String get(int port, String path) throws Exception {

@@ -71,6 +71,11 @@ final class AnalystGraph implements SmartLifecycle {
     private final boolean enabled;
     private final int boltPortWanted;
     private final StampedLock swapping = new StampedLock();
+    /**
+     * Guards who owns the served copy, held only for an assignment: the stop must not wait on the refresh's monitor,
+     * which is held for a whole copy (over 30 s on a slow machine: that stop was killed in CI).
+     */
+    private final Object handover = new Object();
     private @Nullable ScheduledExecutorService scheduler;
     private volatile @Nullable Served served;
     private volatile @Nullable String lastFailure;
@@ -213,7 +218,7 @@ final class AnalystGraph implements SmartLifecycle {
         phases.put("stagingStartMillis", (System.nanoTime() - started) / 1_000_000);
         try {
             long copying = System.nanoTime();
-            counts = builder.build(staging.database(DATABASE), phases);
+            counts = builder.build(staging.database(DATABASE), phases, () -> stopping);
             setUpAccounts(staging.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME));
             phases.put("copyAndIndexMillis", (System.nanoTime() - copying) / 1_000_000);
         } finally {
@@ -234,6 +239,14 @@ final class AnalystGraph implements SmartLifecycle {
         long swapStarted = System.nanoTime();
         Served next;
         try {
+            // From here this refresh owns the current copy (no lease can see the gap: the write lock is held), and a
+            // stop that comes now finds nothing to stop: what this refresh starts, it stops itself.
+            synchronized (handover) {
+                if (stopping) {
+                    return false;
+                }
+                served = null;
+            }
             if (current != null) {
                 current.service().shutdown();
             }
@@ -243,12 +256,17 @@ final class AnalystGraph implements SmartLifecycle {
             next = new Served(service, home, boltPort(service), Instant.now(), counts,
                     (built - started) / 1_000_000, (System.nanoTime() - swapStarted) / 1_000_000, mainTx,
                     java.util.Collections.unmodifiableMap(phases));
-            if (stopping) {
+            watchBolt(service);
+            synchronized (handover) {
+                if (!stopping) {
+                    served = next;
+                }
+            }
+            if (served != next) {
                 service.shutdown();
+                deleteFolder(home);
                 return false;
             }
-            watchBolt(service);
-            served = next;
         } finally {
             if (stamp != 0) {
                 swapping.unlockWrite(stamp);
@@ -414,13 +432,14 @@ final class AnalystGraph implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        synchronized (this) {
-            Served now = served;
+        Served now;
+        synchronized (handover) {
+            now = served;
             served = null;
-            if (now != null) {
-                now.service().shutdown();
-                deleteFolder(now.home());
-            }
+        }
+        if (now != null) {
+            now.service().shutdown();
+            deleteFolder(now.home());
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import be.carenetwork.taxonomy.CategoryLabel;
 import org.jspecify.annotations.Nullable;
@@ -136,15 +138,17 @@ final class AnalystGraphBuilder {
 
     /**
      * Copies the snapshot into {@code db} and returns how many rows of each kind it wrote; adds how long reading
-     * (from the main graph) and writing (here) took to {@code phases}.
+     * (from the main graph) and writing (here) took to {@code phases}. Gives up between kinds once {@code stopping}
+     * says so: Neo4j's own calls do not heed interrupts, and the application's stop must not wait for a whole copy.
      */
-    Map<SnapshotKind, Long> build(GraphDatabaseService db, Map<String, Long> phases) {
+    Map<SnapshotKind, Long> build(GraphDatabaseService db, Map<String, Long> phases, BooleanSupplier stopping) {
         CONSTRAINTS.forEach(db::executeTransactionally);
         Map<SnapshotKind, Long> counts = new EnumMap<>(SnapshotKind.class);
         Set<String> categories = new TreeSet<>();
         long[] writing = {0};
         long started = System.nanoTime();
         for (SnapshotKind kind : SnapshotKind.values()) {
+            giveUpIf(stopping);
             if (kind == SnapshotKind.CAPACITIES) {
                 Offers offers = new Offers(db, categories);
                 snapshot.read(kind, offers::add);
@@ -167,6 +171,7 @@ final class AnalystGraphBuilder {
         }
         phases.put("readMillis", (System.nanoTime() - started - writing[0]) / 1_000_000);
         phases.put("writeMillis", writing[0] / 1_000_000);
+        giveUpIf(stopping);
         long indexing = System.nanoTime();
         db.executeTransactionally("""
                 MATCH (c:HelpCategory) WHERE c.broader IS NOT NULL
@@ -180,6 +185,12 @@ final class AnalystGraphBuilder {
         db.executeTransactionally("CALL db.awaitIndexes(600)");
         phases.put("indexMillis", (System.nanoTime() - indexing) / 1_000_000);
         return counts;
+    }
+
+    private static void giveUpIf(BooleanSupplier stopping) {
+        if (stopping.getAsBoolean()) {
+            throw new CancellationException("The application is stopping");
+        }
     }
 
     /** Writes and empties the batch; returns the nanoseconds it took. */

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Proposes the capacities that can answer a need, ranked, with reasons; says why when none can.
@@ -66,84 +67,110 @@ public class CapacityMatching {
                              WHERE pm.status IN ['VALIDATED', 'ACTIVE', 'CLOSED'] RETURN DISTINCT h.id } AS helpedBefore""";
 
     /**
-     * Candidates of each category label within the need's maximum distance (one point index seek per label), then
-     * the capacity's own radius, consent, language, availability, load; ranked by score. {@code %s} is the UNION of
-     * index seeks, built from validated category codes only.
+     * One row: the top proposals, and when there are none, the funnel (how many candidates were left after each rule).
+     * <p>
+     * Candidates are the owners of each category label within the need's maximum distance (one point index seek per
+     * label, which also gives each one's location), and anyone who helped the person before; they are walked nearest
+     * first (who helped before first of all), reading each one's consent and languages only until {@link #NEAREST} may
+     * help; those are scored against the capacity's own radius, availability and load. The walk is lazy because the
+     * sorted candidates are collected into a list and unwound: the filter after the UNWIND cannot be moved before the
+     * sort, and LIMIT stops it (Community's slotted runtime pulls row by row). In a dense place the nearest 200 of
+     * 4,000 candidates are found after reading a few hundred.
+     * <p>
+     * Only when nothing is proposed, the funnel counts the same list again, rule by rule, to say why; and the nearest
+     * referral points and formal actors of the category (from the same list) are where to turn instead.
+     * The two {@code %s} are built from validated category codes only: the UNION of the seeks, and the labels' counts
+     * (Neo4j's count store, no scan).
      */
     static final String PROPOSALS = """
             CALL () {
             %s
             }
-            WITH o, point.distance(o.location, $point) AS distance
-            WHERE o.id <> $residentId
-              AND (o:Actor OR o.consentDate IS NOT NULL)
-              AND ($language = '' OR $language IN o.languages)
-            WITH o, distance ORDER BY o.id IN $helpedBefore DESC, distance LIMIT $nearest
-            MATCH (o)-[cap:OFFERS]->(c:HelpCategory)
-            WHERE c.code IN $codes AND distance <= cap.radiusMetres AND NOT cap.id IN $taken
-              AND ($capacityId = '' OR cap.id = $capacityId)
-            WITH o, cap, c, distance, coalesce(cap.availabilitySlots, o.openSlots) AS slots
-            WITH o, cap, c, distance,
-                 CASE WHEN size($slots) = 0 THEN 'ANY_TIME'
-                      WHEN slots IS NULL THEN 'ASK'
-                      WHEN any(s IN $slots WHERE s IN slots) THEN 'AVAILABLE'
-                      ELSE 'UNAVAILABLE' END AS availability
-            WHERE availability <> 'UNAVAILABLE'
-            WITH o, cap, c, distance, availability, coalesce(cap.maxActive, 1) AS maxActive,
-                 COUNT { MATCH (x:Match {capacityId: cap.id}) WHERE x.status IN $booked } AS load
-            WHERE load < maxActive
-            WITH o, cap, c, distance, availability, maxActive, load, o.id IN $helpedBefore AS continuity,
-                 CASE WHEN $language <> '' THEN $language
-                      ELSE head([l IN $residentLanguages WHERE l IN o.languages]) END AS sharedLanguage,
-                 CASE WHEN cap.radiusMetres < $maxDistance THEN cap.radiusMetres ELSE $maxDistance END AS reach
-            WITH o, cap, c, distance, availability, maxActive, load, continuity, sharedLanguage,
-                 40.0 * (1.0 - distance / reach)
-                 + CASE WHEN sharedLanguage IS NULL THEN 0 ELSE 15 END
-                 + 15.0 * (1.0 - toFloat(load) / maxActive)
-                 + CASE availability WHEN 'ASK' THEN 5 ELSE 15 END
-                 + CASE WHEN continuity THEN 15 ELSE 0 END AS score
-            ORDER BY score DESC, distance, cap.id
-            LIMIT $limit
-            RETURN cap.id AS capacityId, c.code AS category, o.id AS ownerId, o:Actor AS actor, o.kind AS actorKind,
-                   coalesce(o.formal, false) AS formal, coalesce(o.name, o.pseudonym) AS name,
-                   CASE WHEN o:Resident THEN o.displayName END AS displayName,
-                   CASE WHEN o:Resident THEN COLLECT { MATCH (o)-[:LIVES_IN]->(x:Neighbourhood) RETURN x.code }[0] END AS ownerNeighbourhood,
-                   distance, cap.radiusMetres AS radius, coalesce(cap.availability, o.openingHours) AS times,
-                   availability, load, maxActive, continuity, sharedLanguage, score""";
-
-    /** The same candidates, counted after each rule: only run when no proposal is left, to say why. */
-    private static final String FUNNEL = """
-            CALL () {
+            WITH o, distance, helped ORDER BY helped DESC, distance
+            WITH collect({o: o, distance: distance}) AS nearestFirst
+            OPTIONAL MATCH (me:Resident {id: $residentId})
+            CALL (nearestFirst, me) {
+              UNWIND nearestFirst AS candidate
+              WITH DISTINCT candidate.o AS o, candidate.distance AS distance, me
+              WHERE (me IS NULL OR o <> me)
+                AND (o:Actor OR o.consentDate IS NOT NULL)
+                AND ($language = '' OR $language IN o.languages)
+              WITH o, distance LIMIT $nearest
+              MATCH (o)-[cap:OFFERS]->(c:HelpCategory)
+              WHERE c.code IN $codes AND distance <= cap.radiusMetres AND NOT cap.id IN $taken
+                AND ($capacityId = '' OR cap.id = $capacityId)
+              WITH o, cap, c, distance, coalesce(cap.availabilitySlots, o.openSlots) AS slots
+              WITH o, cap, c, distance,
+                   CASE WHEN size($slots) = 0 THEN 'ANY_TIME'
+                        WHEN slots IS NULL THEN 'ASK'
+                        WHEN any(s IN $slots WHERE s IN slots) THEN 'AVAILABLE'
+                        ELSE 'UNAVAILABLE' END AS availability
+              WHERE availability <> 'UNAVAILABLE'
+              WITH o, cap, c, distance, availability, coalesce(cap.maxActive, 1) AS maxActive,
+                   COUNT { MATCH (x:Match {capacityId: cap.id}) WHERE x.status IN $booked } AS load
+              WHERE load < maxActive
+              WITH o, cap, c, distance, availability, maxActive, load, o.id IN $helpedBefore AS continuity,
+                   CASE WHEN $language <> '' THEN $language
+                        ELSE head([l IN $residentLanguages WHERE l IN o.languages]) END AS sharedLanguage,
+                   CASE WHEN cap.radiusMetres < $maxDistance THEN cap.radiusMetres ELSE $maxDistance END AS reach
+              WITH o, cap, c, distance, availability, maxActive, load, continuity, sharedLanguage,
+                   40.0 * (1.0 - distance / reach)
+                   + CASE WHEN sharedLanguage IS NULL THEN 0 ELSE 15 END
+                   + 15.0 * (1.0 - toFloat(load) / maxActive)
+                   + CASE availability WHEN 'ASK' THEN 5 ELSE 15 END
+                   + CASE WHEN continuity THEN 15 ELSE 0 END AS score
+              ORDER BY score DESC, distance, cap.id
+              LIMIT $limit
+              RETURN collect({capacityId: cap.id, category: c.code, ownerId: o.id, actor: o:Actor, actorKind: o.kind,
+                              formal: coalesce(o.formal, false), name: coalesce(o.name, o.pseudonym),
+                              displayName: CASE WHEN o:Resident THEN o.displayName END,
+                              ownerNeighbourhood: CASE WHEN o:Resident THEN COLLECT { MATCH (o)-[:LIVES_IN]->(x:Neighbourhood) RETURN x.code }[0] END,
+                              distance: distance, radius: cap.radiusMetres, times: coalesce(cap.availability, o.openingHours),
+                              availability: availability, load: load, maxActive: maxActive, continuity: continuity,
+                              sharedLanguage: sharedLanguage, score: score}) AS proposals
+            }
+            OPTIONAL CALL (nearestFirst, me, proposals) {
+              WITH nearestFirst, me WHERE size(proposals) = 0
+              UNWIND nearestFirst AS candidate
+              WITH DISTINCT candidate.o AS o, candidate.distance AS distance, me
+              WITH o, distance, (me IS NULL OR o <> me) AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible
+              WITH o, distance, eligible, eligible AND ($language = '' OR $language IN o.languages) AS speaks
+              WITH count(o) AS withinMaxDistance, count(CASE WHEN eligible THEN 1 END) AS eligible,
+                   count(CASE WHEN speaks THEN 1 END) AS language,
+                   collect(CASE WHEN speaks THEN {o: o, distance: distance} END)[0..$nearest] AS kept
               CALL () {
+                CALL () {
             %s
+                }
+                RETURN sum(k) AS inCategory
               }
-              RETURN sum(k) AS inCategory
+              CALL (kept) {
+                UNWIND kept AS k
+                WITH k.o AS o, k.distance AS distance
+                MATCH (o)-[cap:OFFERS]->(c:HelpCategory) WHERE c.code IN $codes
+                WITH cap, distance <= cap.radiusMetres AS inRadius,
+                     size($slots) = 0 OR coalesce(cap.availabilitySlots, o.openSlots) IS NULL
+                       OR any(s IN $slots WHERE s IN coalesce(cap.availabilitySlots, o.openSlots)) AS available,
+                     NOT cap.id IN $taken AS untaken
+                WITH cap, inRadius, available, untaken,
+                     COUNT { MATCH (x:Match {capacityId: cap.id}) WHERE x.status IN $booked } < coalesce(cap.maxActive, 1) AS free
+                RETURN count(CASE WHEN inRadius THEN 1 END) AS withinRadius,
+                       count(CASE WHEN inRadius AND available THEN 1 END) AS available,
+                       count(CASE WHEN inRadius AND available AND untaken THEN 1 END) AS notDeclined,
+                       count(CASE WHEN inRadius AND available AND untaken AND free THEN 1 END) AS notBusy
+              }
+              RETURN {inCategory: inCategory, withinMaxDistance: withinMaxDistance, eligible: eligible, language: language,
+                      withinRadius: withinRadius, available: available, notDeclined: notDeclined, notBusy: notBusy} AS funnel,
+                     COLLECT { MATCH (a:ReferralPoint) WHERE point.distance(a.location, $point) <= $placesWithin
+                               WITH a, point.distance(a.location, $point) AS distance ORDER BY distance, a.id LIMIT 5
+                               RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance } } AS referralPoints,
+                     COLLECT { UNWIND nearestFirst AS candidate
+                               WITH DISTINCT candidate.o AS a, candidate.distance AS distance
+                               WHERE distance <= $placesWithin AND a:Actor AND a.formal
+                               RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance }
+                               LIMIT 5 } AS formalActors
             }
-            OPTIONAL CALL () {
-            %s
-            }
-            WITH inCategory, o, point.distance(o.location, $point) AS distance,
-                 o IS NOT NULL AND o.id <> $residentId AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible,
-                 o IS NOT NULL AND ($language = '' OR $language IN o.languages) AS speaks
-            WITH inCategory, count(o) AS withinMaxDistance, count(CASE WHEN eligible THEN 1 END) AS eligible,
-                 count(CASE WHEN eligible AND speaks THEN 1 END) AS language,
-                 collect(CASE WHEN eligible AND speaks THEN {o: o, distance: distance} END) AS kept
-            CALL (kept) {
-              UNWIND kept AS k
-              WITH k.o AS o, k.distance AS distance ORDER BY o.id IN $helpedBefore DESC, distance LIMIT $nearest
-              MATCH (o)-[cap:OFFERS]->(c:HelpCategory) WHERE c.code IN $codes
-              WITH cap, distance <= cap.radiusMetres AS inRadius,
-                   size($slots) = 0 OR coalesce(cap.availabilitySlots, o.openSlots) IS NULL
-                     OR any(s IN $slots WHERE s IN coalesce(cap.availabilitySlots, o.openSlots)) AS available,
-                   NOT cap.id IN $taken AS untaken
-              WITH cap, inRadius, available, untaken,
-                   COUNT { MATCH (x:Match {capacityId: cap.id}) WHERE x.status IN $booked } < coalesce(cap.maxActive, 1) AS free
-              RETURN count(CASE WHEN inRadius THEN 1 END) AS withinRadius,
-                     count(CASE WHEN inRadius AND available THEN 1 END) AS available,
-                     count(CASE WHEN inRadius AND available AND untaken THEN 1 END) AS notDeclined,
-                     count(CASE WHEN inRadius AND available AND untaken AND free THEN 1 END) AS notBusy
-            }
-            RETURN inCategory, withinMaxDistance, eligible, language, withinRadius, available, notDeclined, notBusy""";
+            RETURN proposals, funnel, referralPoints, formalActors""";
 
     /**
      * The nearest referral points (few: a label scan is cheaper than the actors' point index over kilometres) and
@@ -165,7 +192,11 @@ public class CapacityMatching {
         this.properties = properties;
     }
 
-    /** The top proposals for a need, for a coordinator of its neighbourhood. */
+    /**
+     * The top proposals for a need, for a coordinator of its neighbourhood. One read transaction for its two to four
+     * queries: one session instead of one per query (about a millisecond each).
+     */
+    @Transactional(readOnly = true)
     Proposals propose(String needId, int limit, Caller caller) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadInputException("limit", "must be between 1 and " + MAX_LIMIT);
@@ -173,9 +204,10 @@ public class CapacityMatching {
         NeedFacts need = facts(needId);
         caller.requireCoordinatorOf(need.neighbourhood());
         requireMatchable(need);
-        List<Proposal> proposals = rank(need, null, limit, caller);
-        NoMatch noMatch = proposals.isEmpty() ? explain(need) : null;
-        return new Proposals(need.id(), need.category(), need.codes(), need.neededAt(), proposals, noMatch);
+        Ranking ranking = ranking(need, null, limit, caller);
+        NoMatch noMatch = ranking.funnel() == null || ranking.places() == null ? null
+                : explain(need, ranking.funnel(), ranking.places());
+        return new Proposals(need.id(), need.category(), need.codes(), need.neededAt(), ranking.proposals(), noMatch);
     }
 
     NeedFacts facts(String needId) {
@@ -203,20 +235,48 @@ public class CapacityMatching {
 
     /** The ranked proposals; with a capacity id, that capacity alone if it is one of them. */
     List<Proposal> rank(NeedFacts need, @Nullable String capacityId, int limit, Caller caller) {
+        return ranking(need, capacityId, limit, caller).proposals();
+    }
+
+    /**
+     * @param funnel how many candidates were left after each rule, in order; only when nothing is proposed
+     * @param places the nearest referral points and formal actors within {@link #NEAR_PLACES_METRES}; only then too
+     */
+    private record Ranking(List<Proposal> proposals, @Nullable Map<String, Long> funnel, @Nullable Places places) {
+    }
+
+    private record Places(List<NoMatch.Place> referralPoints, List<NoMatch.Place> formalActors) {
+
+        boolean complete() {
+            return !referralPoints.isEmpty() && !formalActors.isEmpty();
+        }
+    }
+
+    private Ranking ranking(NeedFacts need, @Nullable String capacityId, int limit, Caller caller) {
         Map<String, Object> params = parameters(need);
         params.put("capacityId", capacityId == null ? "" : capacityId);
         params.put("limit", limit);
         String language = need.language();
-        return neo4j.query(PROPOSALS.formatted(seeks(need.codes(), "  ")))
-                .bindAll(params)
-                .fetchAs(Proposal.class)
-                .mappedBy((t, r) -> proposal(r, need, language, caller))
-                .all().stream().toList();
+        return neo4j.query(rankingQuery(need)).bindAll(params)
+                .fetchAs(Ranking.class)
+                .mappedBy((t, r) -> new Ranking(r.get("proposals").asList(p -> proposal(p, need, language, caller)),
+                        r.get("funnel").isNull() ? null : funnel(r.get("funnel")),
+                        r.get("funnel").isNull() ? null : places(r)))
+                .one().orElseThrow();
+    }
+
+    private static Map<String, Long> funnel(Value counts) {
+        Map<String, Long> funnel = new LinkedHashMap<>();
+        for (String step : List.of("inCategory", "withinMaxDistance", "eligible", "language", "withinRadius", "available",
+                "notDeclined", "notBusy")) {
+            funnel.put(step, counts.get(step).asLong());
+        }
+        return funnel;
     }
 
     /** The ranking query with its parameters, for PROFILE in the benchmark and the docs. */
     String rankingQuery(NeedFacts need) {
-        return PROPOSALS.formatted(seeks(need.codes(), "  "));
+        return PROPOSALS.formatted(seeks(need.codes(), "  "), counts(need.codes()));
     }
 
     Map<String, Object> rankingParameters(NeedFacts need, int limit) {
@@ -226,18 +286,9 @@ public class CapacityMatching {
         return params;
     }
 
-    /** The why-not query with its parameters, for PROFILE in the benchmark. */
-    String funnelQuery(NeedFacts need) {
-        return FUNNEL.formatted(counts(need.codes()), seeks(need.codes(), "  "));
-    }
-
-    Map<String, Object> funnelParameters(NeedFacts need) {
-        return parameters(need);
-    }
-
     /**
-     * The parameters of the ranking and why-not queries. Absent values are '' and [] rather than null: Neo4j caches a
-     * plan per query text and parameter types, so nulls would make up to eight plans of each query per category.
+     * The parameters of the ranking query. Absent values are '' and [] rather than null: Neo4j caches a plan per query
+     * text and parameter types, so nulls would make up to eight plans of the query per category.
      */
     private Map<String, Object> parameters(NeedFacts need) {
         Map<String, Object> params = new HashMap<>();
@@ -252,6 +303,7 @@ public class CapacityMatching {
         params.put("slots", neededSlots(need).orElse(List.of()));
         params.put("booked", MatchStatus.BOOKED);
         params.put("nearest", NEAREST);
+        params.put("placesWithin", Math.min(NEAR_PLACES_METRES, properties.referralDistanceMetres()));
         return params;
     }
 
@@ -260,39 +312,40 @@ public class CapacityMatching {
         return OpeningHours.tryParse(need.neededAt()).map(OpeningHours::weeklySlots).filter(s -> !s.isEmpty());
     }
 
-    /** One index seek per category label; labels come from CategoryLabel only, never from input. */
+    /**
+     * One index seek per category label within the need's maximum distance, and the owners of those labels who helped
+     * the person before ({@code helped}: they are scored first, however far); labels come from CategoryLabel only.
+     */
     private static String seeks(List<String> codes, String indent) {
         List<String> parts = new ArrayList<>();
+        String distance = "point.distance(o.location, $point)";
         for (String code : codes) {
-            parts.add(indent + "MATCH (o:" + CategoryLabel.of(code) + ") WHERE point.distance(o.location, $point) <= $maxDistance RETURN o");
+            parts.add(indent + "MATCH (o:" + CategoryLabel.of(code) + ") WHERE " + distance + " <= $maxDistance RETURN o, "
+                    + distance + " AS distance, false AS helped");
         }
-        return String.join("\n" + indent + "UNION\n", parts);
+        String anyLabel = String.join(" OR ", codes.stream().map(code -> "o:" + CategoryLabel.of(code)).toList());
+        for (String owner : List.of("Actor", "Resident")) {
+            parts.add(indent + "MATCH (o:" + owner + ") WHERE o.id IN $helpedBefore AND (" + anyLabel + ") AND " + distance
+                    + " <= $maxDistance RETURN o, " + distance + " AS distance, true AS helped");
+        }
+        return String.join("\n" + indent + "UNION ALL\n", parts);
     }
 
-    private NoMatch explain(NeedFacts need) {
-        Map<String, Object> params = parameters(need);
-        Map<String, Long> funnel = neo4j.query(funnelQuery(need))
-                .bindAll(params).fetch().one()
-                .map(row -> {
-                    Map<String, Long> f = new LinkedHashMap<>();
-                    for (String key : List.of("inCategory", "withinMaxDistance", "eligible", "language", "withinRadius",
-                            "available", "notDeclined", "notBusy")) {
-                        f.put(key, ((Number) row.get(key)).longValue());
-                    }
-                    return f;
-                }).orElseThrow();
+    private NoMatch explain(NeedFacts need, Map<String, Long> funnel, Places near) {
         NoMatch.Reason reason = reasonOf(funnel);
-        // Within a kilometre first: enough in a city, and cheap even for a popular category; farther only when that
-        // finds no referral point or no formal actor (in a city, rarely; in the country, cheap).
+        // The ranking query gave the places within a kilometre: enough in a city, and cheap even for a popular
+        // category; farther only when it found no referral point or no formal actor (in a city, rarely).
+        Places places = near;
         int farthest = properties.referralDistanceMetres();
-        Map<String, Object> places = places(need, Math.min(NEAR_PLACES_METRES, farthest));
-        if (farthest > NEAR_PLACES_METRES
-                && (((List<?>) places.get("referralPoints")).isEmpty() || ((List<?>) places.get("formalActors")).isEmpty())) {
-            places = places(need, farthest);
+        if (!near.complete() && farthest > NEAR_PLACES_METRES) {
+            Map<String, Object> far = places(need, farthest);
+            places = new Places(places((List<?>) far.get("referralPoints")), places((List<?>) far.get("formalActors")));
         }
-        List<NoMatch.Place> referralPoints = places((List<?>) places.get("referralPoints"));
-        List<NoMatch.Place> formal = places((List<?>) places.get("formalActors"));
-        return new NoMatch(reason, reason.message, funnel, referralPoints, formal);
+        return new NoMatch(reason, reason.message, funnel, places.referralPoints(), places.formalActors());
+    }
+
+    private static Places places(org.neo4j.driver.Record r) {
+        return new Places(places(r.get("referralPoints").asList(Value::asMap)), places(r.get("formalActors").asList(Value::asMap)));
     }
 
     /** The nearest referral points and formal actors for the need's category, within {@code distance} metres. */
@@ -315,9 +368,9 @@ public class CapacityMatching {
     private static String counts(List<String> codes) {
         List<String> parts = new ArrayList<>();
         for (String code : codes) {
-            parts.add("    MATCH (o:" + CategoryLabel.of(code) + ") RETURN count(o) AS k");
+            parts.add("      MATCH (o:" + CategoryLabel.of(code) + ") RETURN count(o) AS k");
         }
-        return String.join("\n    UNION ALL\n", parts);
+        return String.join("\n      UNION ALL\n", parts);
     }
 
     static NoMatch.Reason reasonOf(Map<String, Long> funnel) {
@@ -345,7 +398,7 @@ public class CapacityMatching {
         return NoMatch.Reason.ALL_BUSY;
     }
 
-    private static Proposal proposal(org.neo4j.driver.Record r, NeedFacts need, @Nullable String needLanguage,
+    private static Proposal proposal(Value r, NeedFacts need, @Nullable String needLanguage,
                                      Caller caller) {
         boolean actor = r.get("actor").asBoolean();
         String actorKind = text(r.get("actorKind"));

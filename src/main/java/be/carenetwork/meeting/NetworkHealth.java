@@ -26,13 +26,18 @@ import org.springframework.stereotype.Service;
  * <p>
  * The network is the actors located in the neighbourhood plus those who attended its meetings, with KNOWS and
  * REFERS_TO among them (read undirected). Betweenness is computed here ({@link Betweenness}) on that subgraph:
- * exact up to {@link #EXACT_UP_TO} actors (a typical Brussels quarter has about 140), estimated above.
+ * exact while it costs at most {@link #BETWEENNESS_WORK} steps (a typical Brussels quarter, about 140 actors, is far
+ * below), estimated from as many sampled sources as fit in it above.
  */
 @Service
 public class NetworkHealth {
 
-    /** Betweenness is exact for networks up to this many actors, estimated from as many sampled sources above. */
-    static final int EXACT_UP_TO = 400;
+    /**
+     * How many links betweenness may follow: each source costs one walk over every link (both ways). About 90 ms
+     * here; a network that would need more gets a sample of sources instead, at least {@link #MIN_SOURCES}.
+     */
+    static final long BETWEENNESS_WORK = 12_000_000;
+    static final int MIN_SOURCES = 100;
 
     private final Neo4jClient neo4j;
     private final HelpCategories categories;
@@ -178,7 +183,7 @@ public class NetworkHealth {
         for (int i = 0; i < members.size(); i++) {
             adjacency[i] = neighbours.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-        double[] betweenness = Betweenness.of(adjacency, EXACT_UP_TO);
+        double[] betweenness = Betweenness.of(adjacency, sources(adjacency));
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
@@ -186,6 +191,12 @@ public class NetworkHealth {
         }
         return new Network(nodes, edges, introductions(members.stream()
                 .map(m -> new Referrer(new ActorNode(m.id(), m.name(), m.kind()), m.local(), m.refersTo())).toList(), edges));
+    }
+
+    /** As many sources as fit in {@link #BETWEENNESS_WORK}: all of them (exact) for any usual neighbourhood. */
+    static int sources(int[][] adjacency) {
+        long links = Math.max(1, java.util.Arrays.stream(adjacency).mapToLong(neighbours -> neighbours.length).sum());
+        return (int) Math.min(adjacency.length, Math.max(MIN_SOURCES, BETWEENNESS_WORK / links));
     }
 
     private List<MeetingPoint> meetings(String code, List<Edge> edges) {

@@ -62,4 +62,26 @@ class BetweennessTests {
     void shouldGiveIsolatedNodesNothing() {
         assertThat(Betweenness.of(new int[][]{{}, {2}, {1}})).containsExactly(0, 0, 0);
     }
+
+    @Test
+    void shouldBeExactForAUsualNeighbourhoodAndSampleWithinTheBudgetAboveIt() {
+        assertThat(NetworkHealth.sources(ring(140, 12))).as("140 actors, 12 links each").isEqualTo(140);
+        int[][] large = ring(2_200, 26);
+        assertThat(NetworkHealth.sources(large)).isEqualTo((int) (NetworkHealth.BETWEENNESS_WORK / (2_200 * 26)));
+        assertThat(NetworkHealth.sources(ring(5_000, 200))).isEqualTo(NetworkHealth.MIN_SOURCES);
+    }
+
+    /** n nodes, each linked to its next {@code degree / 2} and previous {@code degree / 2} around a ring. */
+    private static int[][] ring(int n, int degree) {
+        int[][] ring = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] neighbours = new int[degree];
+            for (int k = 0; k < degree / 2; k++) {
+                neighbours[2 * k] = (i + k + 1) % n;
+                neighbours[2 * k + 1] = (i - k - 1 + n) % n;
+            }
+            ring[i] = neighbours;
+        }
+        return ring;
+    }
 }

@@ -426,8 +426,9 @@ final class AnalystGraph implements SmartLifecycle {
             running.shutdownNow();
             try {
                 // A copy being built need not be waited for (a Neo4j start does not heed interrupts): it notices
-                // 'stopping', and its folder is deleted at the next start. The stop must stay within seconds.
-                running.awaitTermination(2, TimeUnit.SECONDS);
+                // 'stopping', stops what it started, and its folder is deleted at the next start. Half a second
+                // lets a copy that was only reading the main graph end cleanly; the stop must stay within seconds.
+                running.awaitTermination(500, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

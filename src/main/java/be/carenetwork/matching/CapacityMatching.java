@@ -193,8 +193,8 @@ public class CapacityMatching {
     }
 
     /**
-     * The top proposals for a need, for a coordinator of its neighbourhood. One read transaction for its two to four
-     * queries: one session instead of one per query (about a millisecond each).
+     * The top proposals for a need, for a coordinator of its neighbourhood. One read transaction for its two queries
+     * (three when the places within a kilometre are not enough): one session instead of one per query.
      */
     @Transactional(readOnly = true)
     Proposals propose(String needId, int limit, Caller caller) {

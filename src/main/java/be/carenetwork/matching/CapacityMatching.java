@@ -130,14 +130,16 @@ public class CapacityMatching {
                               sharedLanguage: sharedLanguage, score: score}) AS proposals
             }
             OPTIONAL CALL (nearestFirst, me, proposals) {
-              WITH nearestFirst, me WHERE size(proposals) = 0
-              UNWIND nearestFirst AS candidate
-              WITH DISTINCT candidate.o AS o, candidate.distance AS distance, me
-              WITH o, distance, (me IS NULL OR o <> me) AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible
-              WITH o, distance, eligible, eligible AND ($language = '' OR $language IN o.languages) AS speaks
-              WITH count(o) AS withinMaxDistance, count(CASE WHEN eligible THEN 1 END) AS eligible,
-                   count(CASE WHEN speaks THEN 1 END) AS language,
-                   collect(CASE WHEN speaks THEN {o: o, distance: distance} END)[0..$nearest] AS kept
+              WITH nearestFirst, me, proposals WHERE size(proposals) = 0
+              CALL (nearestFirst, me) {
+                UNWIND nearestFirst AS candidate
+                WITH DISTINCT candidate.o AS o, candidate.distance AS distance, me
+                WITH o, distance, (me IS NULL OR o <> me) AND (o:Actor OR o.consentDate IS NOT NULL) AS eligible
+                WITH o, distance, eligible, eligible AND ($language = '' OR $language IN o.languages) AS speaks
+                RETURN count(o) AS withinMaxDistance, count(CASE WHEN eligible THEN 1 END) AS eligible,
+                       count(CASE WHEN speaks THEN 1 END) AS language,
+                       collect(CASE WHEN speaks THEN {o: o, distance: distance} END)[0..$nearest] AS kept
+              }
               CALL () {
                 CALL () {
             %s

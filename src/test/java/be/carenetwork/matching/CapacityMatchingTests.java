@@ -57,8 +57,10 @@ class CapacityMatchingTests {
         world.offer(near, "shopping", 1000, null, 2);
         String need = world.need(person, "shopping", 2000, null, null);
 
-        List<Proposal> proposals = matching.propose(need, 10, COORDINATOR).proposals();
+        Proposals answer = matching.propose(need, 10, COORDINATOR);
+        List<Proposal> proposals = answer.proposals();
 
+        assertThat(answer.noMatch()).as("no 'why not' when there are proposals").isNull();
         assertThat(proposals).extracting(Proposal::ownerId).containsExactly(near, far);
         assertThat(proposals.get(0).distanceMetres()).isCloseTo(200L, within(2L));
         assertThat(proposals.get(0).score()).isGreaterThan(proposals.get(1).score());

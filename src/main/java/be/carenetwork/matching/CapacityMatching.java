@@ -66,6 +66,15 @@ public class CapacityMatching {
                    COLLECT { MATCH (r)-[:HAS_NEED]->(:Need)<-[:FOR_NEED]-(pm:Match)-[:BY]->(h)
                              WHERE pm.status IN ['VALIDATED', 'ACTIVE', 'CLOSED'] RETURN DISTINCT h.id } AS helpedBefore""";
 
+    /** A place to turn to, as the person is shown it ({@code a} and its {@code distance}). */
+    private static final String PLACE = "a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance }";
+
+    /** The five nearest referral points within {@code $placesWithin}: few, so a label scan beats a point index. */
+    private static final String REFERRAL_POINTS = """
+            COLLECT { MATCH (a:ReferralPoint) WHERE point.distance(a.location, $point) <= $placesWithin
+                      WITH a, point.distance(a.location, $point) AS distance ORDER BY distance, a.id LIMIT 5
+                      RETURN %s }""".formatted(PLACE);
+
     /**
      * One row: the top proposals, and when there are none, the funnel (how many candidates were left after each rule).
      * <p>
@@ -163,28 +172,25 @@ public class CapacityMatching {
               }
               RETURN {inCategory: inCategory, withinMaxDistance: withinMaxDistance, eligible: eligible, language: language,
                       withinRadius: withinRadius, available: available, notDeclined: notDeclined, notBusy: notBusy} AS funnel,
-                     COLLECT { MATCH (a:ReferralPoint) WHERE point.distance(a.location, $point) <= $placesWithin
-                               WITH a, point.distance(a.location, $point) AS distance ORDER BY distance, a.id LIMIT 5
-                               RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance } } AS referralPoints,
+                     REFERRAL_POINTS AS referralPoints,
                      COLLECT { UNWIND nearestFirst AS candidate
                                WITH DISTINCT candidate.o AS a, candidate.distance AS distance
                                WHERE distance <= $placesWithin AND a:Actor AND a.formal
-                               RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance }
-                               LIMIT 5 } AS formalActors
+                               RETURN PLACE LIMIT 5 } AS formalActors
             }
-            RETURN proposals, funnel, referralPoints, formalActors""";
+            RETURN proposals, funnel, referralPoints, formalActors"""
+            .replace("REFERRAL_POINTS", REFERRAL_POINTS).replace("PLACE", PLACE);
 
     /**
-     * The nearest referral points (few: a label scan is cheaper than the actors' point index over kilometres) and
-     * the nearest formal actors offering the need's category (its label's point index). {@code %s} is the label.
+     * The nearest referral points and the nearest formal actors offering the need's category (its label's point
+     * index), farther than the ranking query looks. {@code %s} is the label.
      */
     private static final String PLACES = """
-            RETURN COLLECT { MATCH (a:ReferralPoint) WHERE point.distance(a.location, $point) <= $distance
+            RETURN REFERRAL_POINTS AS referralPoints,
+                   COLLECT { MATCH (a:%s) WHERE point.distance(a.location, $point) <= $placesWithin AND a:Actor AND a.formal
                              WITH a, point.distance(a.location, $point) AS distance ORDER BY distance, a.id LIMIT 5
-                             RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance } } AS referralPoints,
-                   COLLECT { MATCH (a:%s) WHERE point.distance(a.location, $point) <= $distance AND a:Actor AND a.formal
-                             WITH a, point.distance(a.location, $point) AS distance ORDER BY distance, a.id LIMIT 5
-                             RETURN a { .id, .name, .kind, .address, .phone, .openingHours, .languages, distance: distance } } AS formalActors""";
+                             RETURN PLACE } AS formalActors"""
+            .replace("REFERRAL_POINTS", REFERRAL_POINTS).replace("PLACE", PLACE);
 
     private final Neo4jClient neo4j;
     private final MatchingProperties properties;
@@ -247,7 +253,7 @@ public class CapacityMatching {
     private record Ranking(List<Proposal> proposals, @Nullable Map<String, Long> funnel, @Nullable Places places) {
     }
 
-    private record Places(List<NoMatch.Place> referralPoints, List<NoMatch.Place> formalActors) {
+    record Places(List<NoMatch.Place> referralPoints, List<NoMatch.Place> formalActors) {
 
         boolean complete() {
             return !referralPoints.isEmpty() && !formalActors.isEmpty();
@@ -340,8 +346,7 @@ public class CapacityMatching {
         Places places = near;
         int farthest = properties.referralDistanceMetres();
         if (!near.complete() && farthest > NEAR_PLACES_METRES) {
-            Map<String, Object> far = places(need, farthest);
-            places = new Places(places((List<?>) far.get("referralPoints")), places((List<?>) far.get("formalActors")));
+            places = places(need, farthest);
         }
         return new NoMatch(reason, reason.message, funnel, places.referralPoints(), places.formalActors());
     }
@@ -351,11 +356,10 @@ public class CapacityMatching {
     }
 
     /** The nearest referral points and formal actors for the need's category, within {@code distance} metres. */
-    Map<String, Object> places(NeedFacts need, int distance) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("point", need.location().toNeo4j());
-        params.put("distance", distance);
-        return neo4j.query(PLACES.formatted(CategoryLabel.of(need.category()))).bindAll(params).fetch().one().orElseThrow();
+    Places places(NeedFacts need, int distance) {
+        return neo4j.query(PLACES.formatted(CategoryLabel.of(need.category())))
+                .bindAll(Map.of("point", need.location().toNeo4j(), "placesWithin", distance))
+                .fetchAs(Places.class).mappedBy((t, r) -> places(r)).one().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package be.carenetwork.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -195,7 +196,7 @@ public class NetworkHealth {
 
     /** As many sources as fit in {@link #BETWEENNESS_WORK}: all of them (exact) for any usual neighbourhood. */
     static int sources(int[][] adjacency) {
-        long links = Math.max(1, java.util.Arrays.stream(adjacency).mapToLong(neighbours -> neighbours.length).sum());
+        long links = Math.max(1, Arrays.stream(adjacency).mapToLong(neighbours -> neighbours.length).sum());
         return (int) Math.min(adjacency.length, Math.max(MIN_SOURCES, BETWEENNESS_WORK / links));
     }
 

@@ -321,6 +321,19 @@ class CapacityMatchingTests {
     }
 
     @Test
+    void shouldLookFartherForPlacesToTurnToWhenNoneIsWithinAKilometre() {
+        String point = world.actor("Info point, far", ActorKind.REFERRAL_POINT, 1500, List.of("fr"), null);
+        String cpas = world.actor("CPAS, far", ActorKind.ORGANISATION, 2500, List.of("fr"), null);
+        world.offer(cpas, "paperwork", 500, null, 10);
+
+        NoMatch noMatch = matching.propose(world.need(person, "paperwork", 2000, null, null), 10, COORDINATOR).noMatch();
+
+        assertThat(noMatch.referralPoints()).extracting(NoMatch.Place::id).containsExactly(point);
+        assertThat(noMatch.formalActors()).extracting(NoMatch.Place::id).containsExactly(cpas);
+        assertThat(noMatch.formalActors().getFirst().distanceMetres()).isCloseTo(2500L, within(3L));
+    }
+
+    @Test
     void shouldSayWhenNobodyOffersTheCategoryOrNobodySpeaksTheLanguage() {
         String french = world.actor("French only", ActorKind.NEIGHBOUR, 100, List.of("fr"), null);
         world.offer(french, "shopping", 1000, null, 2);

@@ -139,7 +139,8 @@ public class CapacityMatching {
                               sharedLanguage: sharedLanguage, score: score}) AS proposals
             }
             OPTIONAL CALL (nearestFirst, me, proposals) {
-              WITH nearestFirst, me, proposals WHERE size(proposals) = 0
+              // Not when one capacity is checked for a validation: a refusal there needs no reasons.
+              WITH nearestFirst, me, proposals WHERE size(proposals) = 0 AND $capacityId = ''
               CALL (nearestFirst, me) {
                 UNWIND nearestFirst AS candidate
                 WITH DISTINCT candidate.o AS o, candidate.distance AS distance, me
